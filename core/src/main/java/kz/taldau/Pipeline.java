@@ -1,0 +1,270 @@
+package kz.taldau;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import kz.taldau.fact.Fact;
+import kz.taldau.fact.FactExtractor;
+import kz.taldau.lang.LanguageGuess;
+import kz.taldau.lang.LanguageIdentifier;
+import kz.taldau.lang.ScriptLanguageIdentifier;
+import kz.taldau.ner.EntityNormalizer;
+import kz.taldau.ner.EntityTagger;
+import kz.taldau.segment.IcuSentenceSplitter;
+import kz.taldau.segment.IcuTokenizer;
+import kz.taldau.segment.SentenceSplitter;
+import kz.taldau.segment.Tokenizer;
+import kz.taldau.text.NormalizedText;
+import kz.taldau.text.TextNormalizer;
+
+/**
+ * Text to {@link Document}: normalization, tokenization, sentences, language identification, named
+ * entities and their base forms, facts. Build once with {@link #builder()} and share: a pipeline is
+ * immutable and thread-safe, and every stage it holds is too.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().build();
+ * Document doc = pipeline.process(text, LocalDate.of(2025, 9, 25));
+ * }</pre>
+ */
+public final class Pipeline {
+  /** Sentences with fewer letters than this take the document's language instead of their own guess. */
+  private static final int MIN_SENTENCE_LETTERS = 12;
+
+  private final ProcessingLimits limits;
+  private final Tokenizer tokenizer;
+  private final SentenceSplitter splitter;
+  private final LanguageIdentifier identifier;
+  private final Optional<Language> forcedLanguage;
+  private final Map<Language, EntityTagger> taggers;
+  private final Optional<EntityNormalizer> entityNormalizer;
+  private final List<FactExtractor> factExtractors;
+
+  private Pipeline(Builder b) {
+    this.limits = b.limits;
+    this.tokenizer = b.tokenizer != null ? b.tokenizer : new IcuTokenizer(b.limits.maxTokenChars());
+    this.splitter = b.splitter != null ? b.splitter : new IcuSentenceSplitter();
+    this.identifier = b.identifier != null ? b.identifier : ScriptLanguageIdentifier.getInstance();
+    this.forcedLanguage = b.forcedLanguage;
+    this.taggers = Map.copyOf(b.taggers);
+    this.entityNormalizer = Optional.ofNullable(b.entityNormalizer);
+    this.factExtractors = List.copyOf(b.factExtractors);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ProcessingLimits limits() {
+    return limits;
+  }
+
+  /** The languages that have a named-entity tagger. */
+  public java.util.Set<Language> entityLanguages() {
+    return taggers.keySet();
+  }
+
+  /**
+   * Processes one text without a document date: relative dates stay relative.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws InputTooLargeException if the text is longer than {@link ProcessingLimits#maxChars()}
+   */
+  public Document process(String text) {
+    return process(text, null);
+  }
+
+  /**
+   * Processes one text; {@code documentDate} (nullable) resolves relative dates such as «в прошлом году».
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws InputTooLargeException if the text is longer than {@link ProcessingLimits#maxChars()}
+   */
+  public Document process(String text, LocalDate documentDate) {
+    Objects.requireNonNull(text, "text");
+    limits.checkLength(text.length());
+    NormalizedText nt = TextNormalizer.getInstance().normalize(text);
+    List<Token> tokens = tokenizer.tokenize(nt);
+    List<TextSpan> ranges = splitter.split(nt, tokens);
+    return analyze(nt, tokens, ranges, documentDate);
+  }
+
+  /**
+   * Processes a text that is already tokenized and split into sentences (a CoNLL corpus, say), so that
+   * scores are comparable with published ones: {@code sentences} holds each sentence's token spans in
+   * {@code text}, in order and without overlaps.
+   */
+  public Document processSegmented(String text, List<List<TextSpan>> sentences, LocalDate documentDate) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sentences, "sentences");
+    limits.checkLength(text.length());
+    NormalizedText nt = TextNormalizer.getInstance().normalize(text);
+    List<Token> tokens = new ArrayList<>();
+    List<TextSpan> ranges = new ArrayList<>();
+    int previousEnd = 0;
+    for (List<TextSpan> sentence : sentences) {
+      int first = tokens.size();
+      for (TextSpan span : sentence) {
+        if (span.start() < previousEnd || span.end() > text.length()) {
+          throw new IllegalArgumentException("token span " + span + " overlaps the previous token or lies "
+              + "outside the text of length " + text.length());
+        }
+        previousEnd = span.end();
+        String raw = span.of(text);
+        String form = TextNormalizer.getInstance().normalize(raw).normalized();
+        tokens.add(new Token(span, raw, form, IcuTokenizer.classify(form)));
+      }
+      if (tokens.size() > first) {
+        ranges.add(new TextSpan(first, tokens.size()));
+      }
+    }
+    return analyze(nt, tokens, ranges, documentDate);
+  }
+
+  private Document analyze(NormalizedText nt, List<Token> tokens, List<TextSpan> ranges, LocalDate date) {
+    Document.Builder b = Document.builder(nt).documentDate(date).tokens(tokens);
+    if (tokens.isEmpty()) {
+      return b.language(forcedLanguage.orElse(Language.OTHER), forcedLanguage.isPresent() ? 1 : 0).build();
+    }
+    List<Sentence> sentences = identifyLanguages(tokens, ranges, b);
+    b.sentences(sentences);
+    Document doc = b.build();
+    if (!taggers.isEmpty()) {
+      doc = doc.toBuilder().entities(tagEntities(doc)).build();
+    }
+    if (!factExtractors.isEmpty()) {
+      List<Fact> facts = new ArrayList<>();
+      for (FactExtractor fe : factExtractors) {
+        facts.addAll(fe.extract(doc));
+      }
+      facts.sort(Comparator.comparing(Fact::span));
+      doc = doc.toBuilder().facts(facts).build();
+    }
+    return doc;
+  }
+
+  private List<Sentence> identifyLanguages(List<Token> tokens, List<TextSpan> ranges, Document.Builder b) {
+    List<Sentence> sentences = new ArrayList<>(ranges.size());
+    if (forcedLanguage.isPresent()) {
+      Language lang = forcedLanguage.get();
+      for (TextSpan r : ranges) {
+        sentences.add(sentence(tokens, r, lang, 1.0));
+      }
+      b.language(lang, 1.0);
+      return sentences;
+    }
+    LanguageGuess[] guesses = new LanguageGuess[ranges.size()];
+    Map<Language, Integer> letters = new EnumMap<>(Language.class);
+    for (int i = 0; i < ranges.size(); i++) {
+      TextSpan r = ranges.get(i);
+      guesses[i] = identifier.identify(tokens.subList(r.start(), r.end()));
+      letters.merge(guesses[i].language(), guesses[i].letters(), Integer::sum);
+    }
+    LanguageGuess docGuess = identifier.identify(tokens);
+    Language docLang = docGuess.language();
+    b.language(docLang, docGuess.confidence());
+    for (int i = 0; i < ranges.size(); i++) {
+      LanguageGuess g = guesses[i];
+      boolean weak = g.letters() < MIN_SENTENCE_LETTERS;
+      Language lang = weak ? docLang : g.language();
+      double conf = weak ? docGuess.confidence() : g.confidence();
+      sentences.add(sentence(tokens, ranges.get(i), lang, conf));
+    }
+    return sentences;
+  }
+
+  private static Sentence sentence(List<Token> tokens, TextSpan range, Language lang, double conf) {
+    TextSpan span = new TextSpan(tokens.get(range.start()).start(), tokens.get(range.end() - 1).end());
+    return new Sentence(span, range.start(), range.end(), lang, conf);
+  }
+
+  private List<EntityMention> tagEntities(Document doc) {
+    Map<Language, List<Sentence>> byLanguage = new LinkedHashMap<>();
+    for (Sentence s : doc.sentences()) {
+      if (taggers.containsKey(s.language())) {
+        byLanguage.computeIfAbsent(s.language(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<EntityMention> all = new ArrayList<>();
+    for (Map.Entry<Language, List<Sentence>> e : byLanguage.entrySet()) {
+      List<EntityMention> found = taggers.get(e.getKey()).tag(doc, e.getValue());
+      if (entityNormalizer.isPresent()) {
+        EntityNormalizer n = entityNormalizer.get();
+        for (EntityMention m : found) {
+          all.add(m.withNorm(n.normalize(m, e.getKey())));
+        }
+      } else {
+        all.addAll(found);
+      }
+    }
+    all.sort(Comparator.comparing(EntityMention::span));
+    return all;
+  }
+
+  /** Builder for {@link Pipeline}. Not thread-safe; the built pipeline is. */
+  public static final class Builder {
+    private ProcessingLimits limits = ProcessingLimits.defaults();
+    private Tokenizer tokenizer;
+    private SentenceSplitter splitter;
+    private LanguageIdentifier identifier;
+    private Optional<Language> forcedLanguage = Optional.empty();
+    private final Map<Language, EntityTagger> taggers = new EnumMap<>(Language.class);
+    private EntityNormalizer entityNormalizer;
+    private List<FactExtractor> factExtractors = List.of();
+
+    private Builder() {}
+
+    public Builder limits(ProcessingLimits value) {
+      this.limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    public Builder tokenizer(Tokenizer value) {
+      this.tokenizer = Objects.requireNonNull(value, "tokenizer");
+      return this;
+    }
+
+    public Builder sentenceSplitter(SentenceSplitter value) {
+      this.splitter = Objects.requireNonNull(value, "sentenceSplitter");
+      return this;
+    }
+
+    public Builder languageIdentifier(LanguageIdentifier value) {
+      this.identifier = Objects.requireNonNull(value, "languageIdentifier");
+      return this;
+    }
+
+    /** Skips language identification: every sentence is {@code language} ({@code --lang kk}). */
+    public Builder language(Language value) {
+      this.forcedLanguage = Optional.of(Objects.requireNonNull(value, "language"));
+      return this;
+    }
+
+    /** Uses {@code tagger} for the sentences identified as {@code language}. */
+    public Builder entityTagger(Language language, EntityTagger tagger) {
+      taggers.put(Objects.requireNonNull(language, "language"), Objects.requireNonNull(tagger, "tagger"));
+      return this;
+    }
+
+    public Builder entityNormalizer(EntityNormalizer value) {
+      this.entityNormalizer = Objects.requireNonNull(value, "entityNormalizer");
+      return this;
+    }
+
+    /** Replaces the fact extractors. */
+    public Builder factExtractors(List<FactExtractor> value) {
+      this.factExtractors = List.copyOf(Objects.requireNonNull(value, "factExtractors"));
+      return this;
+    }
+
+    public Pipeline build() {
+      return new Pipeline(this);
+    }
+  }
+}
