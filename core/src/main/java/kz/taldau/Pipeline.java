@@ -35,7 +35,7 @@ import kz.taldau.text.TextNormalizer;
  */
 public final class Pipeline {
   /** Sentences with fewer letters than this take the document's language instead of their own guess. */
-  private static final int MIN_SENTENCE_LETTERS = 12;
+  private static final int MIN_SENTENCE_LETTERS = 8;
 
   private final ProcessingLimits limits;
   private final Tokenizer tokenizer;

@@ -85,6 +85,12 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
       return !(startsLower(next) && !isTerminal(cur));
     }
     boolean icuBreak = icu.nextSetBit(gapStart) >= 0 && icu.nextSetBit(gapStart) <= gapEnd;
+    // ICU treats a dash after ". " as a continuation (SB8a); in news it opens a dialogue line:
+    // "… сообщил г-н Канесс. – Второе направление …".
+    if (!icuBreak && gapEnd > gapStart && isTerminal(cur) && isDash(next) && i + 2 < tokens.size()
+        && startsUpper(tokens.get(i + 2))) {
+      icuBreak = true;
+    }
     if (icuBreak) {
       return !isNonFinalAbbreviation(tokens, i);
     }
@@ -100,6 +106,11 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
     String f = t.form();
     return t.kind() == TokenKind.PUNCT && (f.equals(".") || f.equals("!") || f.equals("?")
         || f.equals("\u2026"));
+  }
+
+  private static boolean isDash(Token t) {
+    String f = t.form();
+    return f.equals("-") || f.equals("\u2013");
   }
 
   private static boolean startsLower(Token t) {

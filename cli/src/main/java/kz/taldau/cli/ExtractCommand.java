@@ -1,0 +1,132 @@
+package kz.taldau.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.taldau.Document;
+import kz.taldau.EntityMention;
+import kz.taldau.InputTooLargeException;
+import kz.taldau.Language;
+import kz.taldau.Pipeline;
+import kz.taldau.Sentence;
+import kz.taldau.fact.Fact;
+import kz.taldau.json.DocumentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code taldau extract}: runs the default pipeline on files (or stdin) and prints JSON, JSON Lines or text. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract tokens, sentences, entities and facts from UTF-8 text files (or - for stdin).")
+public final class ExtractCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { json, jsonl, text }
+
+  @Option(names = "--lang", defaultValue = "auto", description = "auto, kk or ru (default: ${DEFAULT-VALUE})")
+  String lang;
+
+  @Option(names = "--date", description = "document date YYYY-MM-DD, resolves relative dates")
+  LocalDate date;
+
+  @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--out", description = "write DIR/<file name>.json instead of standard output")
+  Path out;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "input files, or - for standard input")
+  List<String> files;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = System.err;
+    Pipeline pipeline;
+    try {
+      pipeline = Pipelines.build(lang);
+    } catch (IllegalArgumentException e) {
+      err.println("taldau extract: " + e.getMessage());
+      return 2;
+    }
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    ProgressBar progress = new ProgressBar(err, files.size(), "files");
+    int failed = 0;
+    for (String file : files) {
+      try {
+        String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+        String text = file.equals("-") ? Utf8Files.read(System.in, "stdin") : Utf8Files.read(Path.of(file));
+        Document doc = pipeline.process(text, date).toBuilder().id(name).build();
+        if (out != null && !file.equals("-")) {
+          Path target = out.resolve(name + ".json");
+          try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            write(doc, w);
+          }
+        } else {
+          write(doc, stdout);
+          stdout.flush();
+        }
+      } catch (IOException | InputTooLargeException e) {
+        failed++;
+        stdout.flush();
+        err.println((files.size() > 1 ? "\n" : "") + "taldau extract: " + describe(file, e));
+      }
+      progress.step();
+    }
+    stdout.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static String describe(String file, Exception e) {
+    String msg = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return file + ": no such file";
+    }
+    return msg != null && msg.contains(file) ? msg : file + ": " + msg;
+  }
+
+  private void write(Document doc, Writer w) throws IOException {
+    switch (format) {
+      case json -> {
+        DocumentJson.write(doc, w, true);
+        w.write('\n');
+      }
+      case jsonl -> {
+        DocumentJson.write(doc, w, false);
+        w.write('\n');
+      }
+      case text -> writeText(doc, w);
+    }
+  }
+
+  private static void writeText(Document doc, Writer w) throws IOException {
+    w.write("# " + doc.id().orElse("-") + "  lang=" + doc.language().tag() + "\n");
+    int i = 0;
+    for (Sentence s : doc.sentences()) {
+      w.write(String.format("S%-3d %s  %s%n", ++i, s.language().tag(), s.span().of(doc.text())
+          .replace('\n', ' ')));
+    }
+    for (EntityMention e : doc.entities()) {
+      w.write(String.format("E    %-4s %-40s norm=%s%n", e.type(), e.text(), e.norm()));
+    }
+    for (Fact f : doc.facts()) {
+      w.write(String.format("F    %-40s %s%n", f.text(), f.canonical()));
+    }
+    w.write('\n');
+  }
+
+  static Language parseLang(String lang) {
+    return Language.fromTag(lang).filter(l -> l != Language.OTHER).orElseThrow(
+        () -> new IllegalArgumentException("unknown language '" + lang + "': use auto, kk or ru"));
+  }
+}
