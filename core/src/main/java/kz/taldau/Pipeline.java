@@ -216,7 +216,7 @@ public final class Pipeline {
     private Optional<Language> forcedLanguage = Optional.empty();
     private final Map<Language, EntityTagger> taggers = new EnumMap<>(Language.class);
     private EntityNormalizer entityNormalizer;
-    private List<FactExtractor> factExtractors = List.of();
+    private List<FactExtractor> factExtractors = List.of(new kz.taldau.fact.RuleBasedFactExtractor());
 
     private Builder() {}
 
