@@ -439,7 +439,7 @@ final class DateRules {
   /** «в сентябре», «қыркүйек айында», «январь–сентябрь», «январе-сентябре», «қаңтар-қыркүйек айларында». */
   private CoreAt monthOrMonthRange(List<Tok> toks, int j) {
     Tok t = toks.get(j);
-    if (!t.isWord() || t.startsUpper()) {
+    if (!t.isWord()) {
       return null;
     }
     int dash = t.lower.indexOf('-');
@@ -451,12 +451,15 @@ final class DateRules {
       }
       return null;
     }
-    Integer a = month(toks, j, false);
+    Integer a = month(toks, j, true);
     if (a == null) {
       return null;
     }
+    if (t.startsUpper() && skipMonthWord(toks, j + 1) == j + 1 && yearAfter(toks, j + 1) == null) {
+      return null; // Қазан the city, Наурыз the holiday
+    }
     if (j + 2 < toks.size() && toks.get(j + 1).isDash()) {
-      Integer b = month(toks, j + 2, false);
+      Integer b = month(toks, j + 2, true);
       if (b != null && a < b) {
         return new CoreAt(j, skipMonthWord(toks, j + 3), y -> interval(y + "-" + two(a), y + "-" + two(b)), false);
       }

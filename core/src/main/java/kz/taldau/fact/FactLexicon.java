@@ -31,8 +31,7 @@ public final class FactLexicon {
 
   /** Number word kinds, see numbers.tsv. */
   enum NumKind {
-    DIGIT, TEEN, TENS, HUNDREDS, HUNDRED_MULT, SCALE, FRACTION, HALF, HALF_PRE, WHOLE, INT_MARK, DENOM,
-    DENOM_KK, RATIO
+    DIGIT, TEEN, TENS, HUNDREDS, HUNDRED_MULT, SCALE, FRACTION, HALF, HALF_PRE, WHOLE, INT_MARK, DENOM, RATIO
   }
 
   record NumberWord(BigDecimal value, NumKind kind) {}

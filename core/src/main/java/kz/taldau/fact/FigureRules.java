@@ -90,7 +90,7 @@ final class FigureRules {
       d.type = FactType.RATIO;
     } else if (pm != null && !n.loneOne || pm != null && n.digits) {
       d.type = FactType.PERCENT;
-      d.end = gluedSuffix(toks, pm.end(), d);
+      d.end = gluedSuffix(toks, pm, d);
     } else if (next != null && next.kind == Tok.Kind.SUFFIX && next.lower.startsWith("процент")) {
       d.type = FactType.PERCENT;
       d.end = p + 1;
@@ -100,7 +100,7 @@ final class FigureRules {
     } else if (cm != null && !(n.loneOne && !n.digits && !n.hasScale && cm.length() == 1 && isSymbol(next))) {
       d.type = FactType.MONEY;
       d.unit = cm.value();
-      d.end = gluedSuffix(toks, cm.end(), d);
+      d.end = gluedSuffix(toks, cm, d);
     } else if (n.start > 0 && currencyBefore(toks, n.start) != null) {
       d.type = FactType.MONEY;
       d.unit = currencyBefore(toks, n.start);
@@ -130,19 +130,16 @@ final class FigureRules {
     return t.is("раз") || t.is("раза") || t.is("разa");
   }
 
-  /** «13%-ға», «долларға»: a Kazakh case ending glued to the percent sign or currency. */
-  private int gluedSuffix(List<Tok> toks, int end, Draft d) {
+  /** «13%-ға», «пайызға», «долларға»: a Kazakh case ending on the percent sign or currency. */
+  private static int gluedSuffix(List<Tok> toks, PhraseTable.Match<?> m, Draft d) {
+    int end = m.end();
     if (end < toks.size() && toks.get(end).kind == Tok.Kind.SUFFIX && toks.get(end).start == toks.get(end - 1).end) {
       d.ending = toks.get(end).lower;
       return end + 1;
     }
     Tok last = toks.get(end - 1);
-    PhraseTable.Match<String> stem = null;
-    if (last.isWord()) {
-      stem = lx.currencies.longest(toks, end - 1);
-    }
-    if (stem != null && stem.firstLength() < last.lower.length()) {
-      d.ending = last.lower.substring(stem.firstLength());
+    if (m.length() == 1 && last.isWord() && m.firstLength() < last.lower.length()) {
+      d.ending = last.lower.substring(m.firstLength());
     }
     return end;
   }
@@ -214,10 +211,21 @@ final class FigureRules {
         }
         continue;
       }
+      if (kazakh && !known && k + 1 < toks.size() && nounLike(toks, k + 1) && isPossessive(toks.get(k + 1).lower)
+          && (t.lower.endsWith("у") || t.lower.endsWith("ю") || lx.kazakhNouns.longest(toks, k + 1) != null)) {
+        // «жылыту пункті»: the head of a Kazakh compound carries the possessive ending
+        end[0] = k + 2;
+        String head = toks.get(k + 1).lower;
+        return Lemmas.kazakh(lx, head.substring(0, head.length() - (head.endsWith("сы") || head.endsWith("сі") ? 2 : 1)));
+      }
       end[0] = k + 1;
       return kazakh ? Lemmas.kazakh(lx, t.lower) : Lemmas.russian(lx, t.lower, n.max);
     }
     return null;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.length() > 3 && (w.endsWith("ы") || w.endsWith("і"));
   }
 
   private boolean nounLike(List<Tok> toks, int k) {
@@ -309,7 +317,7 @@ final class FigureRules {
     }
     boolean target = isTarget(toks, n, d);
     boolean source = isSource(toks, n, d);
-    if (target && (d.bound == Bound.LESS_THAN) && hasCueBefore(toks, d.start)) {
+    if (target && (d.bound == Bound.LESS_THAN) && (hasCueBefore(toks, d.start) || hasCueAfter(toks, d.end))) {
       d.bound = Bound.EXACT;
     }
     if (n.isRange() && (d.bound == Bound.LESS_THAN || d.bound == Bound.AT_LEAST)) {
@@ -360,8 +368,8 @@ final class FigureRules {
     if (d.type == FactType.RATIO && b != Bound.APPROX) {
       return; // «екі есе көп» is a comparison, not a bound
     }
-    if (b == Bound.LESS_THAN && (toks.get(d.end).is("дейін") || toks.get(d.end).is("шейін"))
-        && hasCueBefore(toks, d.start)) {
+    if (b == Bound.LESS_THAN && NumberReader.isUntil(toks.get(d.end))
+        && (hasCueBefore(toks, d.start) || hasCueAfter(toks, m.end()))) {
       return; // «5%-ға дейін төмендеді»: the level reached
     }
     d.bound = b;
@@ -377,6 +385,10 @@ final class FigureRules {
     if (k >= 0 && toks.get(k).is("до")) {
       return true;
     }
+    if (d.start > 0 && toks.get(d.start - 1).used && NumberReader.isDative(d.ending)
+        && NumberReader.isAblative(toks.get(d.start - 1).lower)) {
+      return true; // «380 теңгеден 300 теңгеге»
+    }
     int after = d.end;
     return NumberReader.isDative(d.ending) && after < toks.size()
         && (toks.get(after).is("дейін") || toks.get(after).is("шейін"))
@@ -389,8 +401,8 @@ final class FigureRules {
     if (k >= 0 && (toks.get(k).is("с") || toks.get(k).is("со")) && d.type != FactType.RATIO) {
       return true;
     }
-    return NumberReader.isAblative(d.ending) && d.end < toks.size() && toks.get(d.end).isNum()
-        && d.bound == Bound.EXACT;
+    return NumberReader.isAblative(d.ending) && d.end < toks.size() && d.bound == Bound.EXACT
+        && (toks.get(d.end).isNum() || numbers.single(toks, d.end) != null);
   }
 
   private boolean hasCueBefore(List<Tok> toks, int s) {
@@ -403,9 +415,19 @@ final class FigureRules {
     return false;
   }
 
+  private boolean hasCueAfter(List<Tok> toks, int s) {
+    for (int k = s; k < Math.min(toks.size(), s + 3); k++) {
+      PhraseTable.Match<ChangeWord> m = lx.changes.longest(toks, k);
+      if (m != null && m.value().kind() == ChangeKind.VERB) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Change> change(List<Tok> toks, Num n, Draft d) {
     int before = d.start - 1;
-    boolean na = before >= 0 && toks.get(before).is("на");
+    boolean na = before >= 0 && toks.get(before).is("на") || n.start > 0 && toks.get(n.start - 1).is("на");
     boolean dative = NumberReader.isDative(d.ending);
     boolean ratio = d.type == FactType.RATIO;
     // a verb or comparative right after: «на 5% вырос», «на 5% больше», «13%-ға өсті», «2 есе артты»

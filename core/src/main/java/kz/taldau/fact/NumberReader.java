@@ -379,9 +379,8 @@ final class NumberReader {
     if (j >= toks.size()) {
       return null;
     }
-    NumberWord w = wordAt(toks, j);
-    if (w != null && w.kind() == NumKind.DENOM_KK || (w == null && isDenomKk(toks.get(j).lower))) {
-      BigDecimal denom = w != null ? w.value() : kkDenom(toks.get(j).lower);
+    if (isDenomKk(toks.get(j).lower)) {
+      BigDecimal denom = kkDenom(toks.get(j).lower);
       Num num = words(toks, j + 1);
       if (num == null || num.ordinal) {
         return null;
@@ -444,7 +443,7 @@ final class NumberReader {
     if (n.end < toks.size() && toks.get(n.end).kind == Tok.Kind.SUFFIX
         && toks.get(n.end).start == toks.get(n.end - 1).end) {
       String s = toks.get(n.end).lower;
-      if (ORDINAL_SUFFIX.matcher(s).matches() && !isCaseEnding(s)) {
+      if (ORDINAL_SUFFIX.matcher(s).matches()) {
         n.ordinal = true;
         n.end++;
         return;
@@ -469,10 +468,6 @@ final class NumberReader {
       }
       n.ending = e;
     }
-  }
-
-  private static boolean isCaseEnding(String s) {
-    return s.equals("е") || s.equals("ге") || s.equals("де") || s.equals("те") || s.equals("ке");
   }
 
   /** Extends {@code a} into a range when a second number follows a dash, or «от … до», «-ден … -ге дейін». */
@@ -501,8 +496,7 @@ final class NumberReader {
     // «5-тен 7-ге дейін», «бестен жетіге дейін»
     if (isAblative(a.ending) && j < toks.size()) {
       Num b = single(toks, j);
-      if (b != null && !b.ordinal && isDative(b.ending) && b.end < toks.size()
-          && (toks.get(b.end).is("дейін") || toks.get(b.end).is("шейін"))) {
+      if (b != null && !b.ordinal && untilAfter(toks, b)) {
         Num r = join(a, b);
         if (r != a) {
           r.ending = b.ending;
@@ -511,6 +505,25 @@ final class NumberReader {
       }
     }
     return a;
+  }
+
+  /** «7-ге дейін», «7 млрд теңгеге дейін»: a dative, then «дейін» within two tokens. */
+  private static boolean untilAfter(List<Tok> toks, Num b) {
+    if (isDative(b.ending) && b.end < toks.size() && isUntil(toks.get(b.end))) {
+      return true;
+    }
+    for (int k = b.end; k < Math.min(toks.size() - 1, b.end + 2); k++) {
+      Tok t = toks.get(k);
+      if (isUntil(toks.get(k + 1)) && t.isWord() && (t.lower.endsWith("ға") || t.lower.endsWith("ге")
+          || t.lower.endsWith("қа") || t.lower.endsWith("ке") || t.lower.endsWith("на") || t.lower.endsWith("не"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isUntil(Tok t) {
+    return t.is("дейін") || t.is("шейін");
   }
 
   private static Num join(Num a, Num b) {

@@ -80,7 +80,8 @@ public final class RuleBasedFactExtractor implements FactExtractor {
       if (t.isNum()) {
         return true;
       }
-      if (t.isWord() && (lexicon.numbers.longest(toks, i) != null || lexicon.periods.longest(toks, i) != null)) {
+      if (t.isWord() && (lexicon.numbers.longest(toks, i) != null || lexicon.periods.longest(toks, i) != null
+          || lexicon.months.longest(toks, i) != null || t.lower.indexOf('-') > 0)) {
         return true;
       }
     }
