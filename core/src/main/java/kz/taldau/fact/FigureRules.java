@@ -315,7 +315,7 @@ final class FigureRules {
     if (n.approx && d.bound == Bound.EXACT) {
       d.bound = Bound.APPROX;
     }
-    boolean target = isTarget(toks, n, d);
+    boolean target = !n.isRange() && isTarget(toks, n, d);
     boolean source = isSource(toks, n, d);
     if (target && (d.bound == Bound.LESS_THAN) && (hasCueBefore(toks, d.start) || hasCueAfter(toks, d.end))) {
       d.bound = Bound.EXACT;
