@@ -140,7 +140,7 @@ final class DateRules {
     if (range != null) {
       return range;
     }
-    if (before != null) {
+    if (before != null && before.year.known()) {
       String ys = before.year.text(docDate);
       return new Found(before.start, before.end, ys);
     }
@@ -316,19 +316,39 @@ final class DateRules {
   }
 
   private int dayNumber(List<Tok> toks, int j) {
-    if (j >= toks.size() || !toks.get(j).isNum() || !DigitNumbers.isPlainInteger(toks.get(j).form)
-        || toks.get(j).form.length() > 2 || toks.get(j).blocked) {
+    if (j >= toks.size() || toks.get(j).blocked) {
+      return -1;
+    }
+    if (!toks.get(j).isNum() || !DigitNumbers.isPlainInteger(toks.get(j).form) || toks.get(j).form.length() > 2) {
       return -1;
     }
     int d = Integer.parseInt(toks.get(j).form);
     return d >= 1 && d <= 31 ? d : -1;
   }
 
+  /** A day written in words: «жиырма жетінші наурыз», «бесінші қарашада»; {day, end} or null. */
+  private int[] dayWords(List<Tok> toks, int j) {
+    if (j >= toks.size() || !toks.get(j).isWord()) {
+      return null;
+    }
+    Num n = numbers.single(toks, j);
+    if (n == null || n.digits || n.isRange() || n.min.scale() > 0 || n.min.compareTo(BigDecimal.ONE) < 0
+        || n.min.compareTo(BigDecimal.valueOf(31)) > 0) {
+      return null;
+    }
+    return new int[] {n.min.intValue(), n.end};
+  }
+
   /** «25 сентября», «25-қыркүйек», «1–3 марта», «11-інші мамыр». */
   private CoreAt dayMonth(List<Tok> toks, int j) {
     int d = dayNumber(toks, j);
     if (d < 0) {
-      return null;
+      int[] dw = dayWords(toks, j);
+      if (dw == null) {
+        return null;
+      }
+      Integer m = month(toks, dw[1], false);
+      return m == null ? null : new CoreAt(j, dw[1] + 1, y -> day(y, m, dw[0]), false);
     }
     int k = j + 1;
     if (k < toks.size() && toks.get(k).kind == Tok.Kind.SUFFIX) {
@@ -576,13 +596,19 @@ final class DateRules {
 
   /** «5 лет», «үш жыл», «10 дней», «5 лет назад»; ages, anniversaries and clock times give nothing. */
   private Found duration(List<Tok> toks, int i, Optional<LocalDate> docDate) {
-    Num n = numbers.single(toks, i);
-    if (n == null || n.ordinal || n.isRange() || n.end >= toks.size() || n.loneOne && !n.digits) {
+    Num n = numbers.read(toks, i);
+    if (n == null || n.ordinal || n.end >= toks.size()) {
       return null;
     }
     PeriodWord w = period(toks, n.end);
     if (w == null) {
       return null;
+    }
+    boolean possessive = toks.get(n.end).lower.endsWith("і") || toks.get(n.end).lower.endsWith("ы");
+    if (n.isRange() || (n.loneOne || n.min.compareTo(BigDecimal.ONE) == 0 || !n.ending.isEmpty()) && possessive) {
+      // «6–7 жыл»: ISO 8601 has no range of durations; «бір күні» means «once»
+      return w.kind() == PeriodKind.YEAR || w.kind() == PeriodKind.LET || w.kind() == PeriodKind.MONTHS
+          || w.kind() == PeriodKind.WEEKS || w.kind() == PeriodKind.DAYS ? new Found(i, n.end + 1, null) : null;
     }
     String unit;
     switch (w.kind()) {
@@ -667,6 +693,9 @@ final class DateRules {
     int end = i + 1;
     if (end < toks.size() && toks.get(end).kind == Tok.Kind.SUFFIX && toks.get(end).start == t.end) {
       String s = toks.get(end).lower;
+      if (end + 1 < toks.size() && lx.bounds.longest(toks, end + 1) != null) {
+        return null; // «2000-нан астам», «2000-ға жуық»: a count, not a year
+      }
       if (s.equals("м") || s.equals("го") || s.equals("й") || NumberReader.isAblative(s)
           || NumberReader.isDative(s) || s.endsWith("да") || s.endsWith("де") || s.endsWith("та")
           || s.endsWith("те")) {

@@ -21,6 +21,9 @@ final class FigureRules {
   private static final int INDICATOR_BACK = 16;
   private static final int INDICATOR_AHEAD = 6;
 
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile(".+?(?:с?[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?");
+
   private final FactLexicon lx;
   private final NumberReader numbers;
 
@@ -45,7 +48,14 @@ final class FigureRules {
     int boundWordAt = -1;
   }
 
-  List<Figure> find(List<Tok> toks, Language lang) {
+  List<Figure> find(List<Tok> toks, Language sentenceLanguage) {
+    Language lang = sentenceLanguage;
+    for (Tok t : toks) {
+      if (t.isWord() && hasKazakhLetter(t.lower)) {
+        lang = Language.KAZAKH;
+        break;
+      }
+    }
     List<Figure> out = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
@@ -88,7 +98,7 @@ final class FigureRules {
     PhraseTable.Match<String> cm = next != null && !next.blocked ? lx.currencies.longest(toks, p) : null;
     if (n.ratioWord) {
       d.type = FactType.RATIO;
-    } else if (pm != null && !n.loneOne || pm != null && n.digits) {
+    } else if (pm != null) {
       d.type = FactType.PERCENT;
       d.end = gluedSuffix(toks, pm, d);
     } else if (next != null && next.kind == Tok.Kind.SUFFIX && next.lower.startsWith("процент")) {
@@ -155,8 +165,11 @@ final class FigureRules {
   }
 
   private Figure quantity(List<Tok> toks, Num n, Draft d, Language lang) {
-    if (n.loneOne || n.approx && !n.digits && n.min.compareTo(BigDecimal.TEN) < 0) {
+    if (n.loneOne || n.approx && !n.digits && n.min.compareTo(BigDecimal.TEN) < 0 || partitive(n.ending)) {
       return null;
+    }
+    if (n.end < toks.size() && havingAdjective(toks, n.end)) {
+      return null; // «3 бөлмелі пәтер», «6 балалы отбасы», «3 ауысымды мектеп»: the number is part of an adjective
     }
     int q = n.end;
     // «60-тан астам кәсіпорын»: the bound stands between the number and the noun
@@ -183,6 +196,30 @@ final class FigureRules {
     return finish(toks, n, d);
   }
 
+  /** «1-і», «114-і», «2-сі», «5-еуі», «3-тен»: one of them, two of them — not followed by a counted noun. */
+  private static boolean partitive(String e) {
+    return e.startsWith("і") || e.startsWith("ы") || e.startsWith("сі") || e.startsWith("сы") || e.startsWith("еу")
+        || e.startsWith("ау") || e.startsWith("ін") || e.startsWith("ын");
+  }
+
+  private boolean havingAdjective(List<Tok> toks, int k) {
+    Tok t = toks.get(k);
+    if (!t.isWord() || lx.units.longest(toks, k) != null) {
+      return false;
+    }
+    String w = t.lower;
+    if ((w.endsWith("лы") || w.endsWith("лі")) && w.length() > 4 && lx.kazakhNouns.longest(toks, k) == null) {
+      return true;
+    }
+    boolean dy = w.endsWith("ды") || w.endsWith("ді") || w.endsWith("ты") || w.endsWith("ті");
+    return dy && w.length() > 4 && k + 1 < toks.size() && lx.kazakhNouns.longest(toks, k) == null
+        && nounLike(toks, k + 1) && !pastTense(toks.get(k + 1).lower);
+  }
+
+  private static boolean pastTense(String w) {
+    return w.endsWith("ды") || w.endsWith("ді") || w.endsWith("ты") || w.endsWith("ті");
+  }
+
   /** The lemma of the counted noun at {@code q} (skipping adjectives), or null. */
   private String noun(List<Tok> toks, int q, Language lang, Num n, int[] end) {
     if (q >= toks.size()) {
@@ -199,11 +236,13 @@ final class FigureRules {
       if (!nounLike(toks, k)) {
         return null;
       }
-      boolean kazakh = isKazakh(t.lower, lang);
+      boolean kazakh = isKazakh(t.lower, lang) || lx.kazakhNouns.longest(toks, k) != null
+          && !lx.russianNouns.containsKey(Lemmas.russianKey(t.lower));
       boolean adjective = kazakh ? kazakhAdjective(t.lower) : russianAdjective(t.lower);
       boolean known = kazakh ? lx.kazakhNouns.longest(toks, k) != null
           : lx.russianNouns.containsKey(Lemmas.russianKey(t.lower));
-      if (adjective && !known && k + 1 < toks.size() && nounLike(toks, k + 1)) {
+      if (adjective && !known && k + 1 < toks.size() && nounLike(toks, k + 1)
+          && !(kazakh && pastTense(t.lower) && pastTense(toks.get(k + 1).lower))) {
         PhraseTable.Match<String> u2 = lx.units.longest(toks, k + 1);
         if (u2 != null) {
           end[0] = u2.end();
@@ -211,12 +250,14 @@ final class FigureRules {
         }
         continue;
       }
+      if (kazakh && adjective && !known) {
+        return null; // «10 мыңнан астам әртүрлі …»: the noun is out of reach
+      }
       if (kazakh && !known && k + 1 < toks.size() && nounLike(toks, k + 1) && isPossessive(toks.get(k + 1).lower)
           && (t.lower.endsWith("у") || t.lower.endsWith("ю") || lx.kazakhNouns.longest(toks, k + 1) != null)) {
         // «жылыту пункті»: the head of a Kazakh compound carries the possessive ending
         end[0] = k + 2;
-        String head = toks.get(k + 1).lower;
-        return Lemmas.kazakh(lx, head.substring(0, head.length() - (head.endsWith("сы") || head.endsWith("сі") ? 2 : 1)));
+        return Lemmas.kazakh(lx, Lemmas.withoutPossessive(toks.get(k + 1).lower));
       }
       end[0] = k + 1;
       return kazakh ? Lemmas.kazakh(lx, t.lower) : Lemmas.russian(lx, t.lower, n.max);
@@ -225,7 +266,7 @@ final class FigureRules {
   }
 
   private static boolean isPossessive(String w) {
-    return w.length() > 3 && (w.endsWith("ы") || w.endsWith("і"));
+    return w.length() > 3 && POSSESSIVE.matcher(w).matches();
   }
 
   private boolean nounLike(List<Tok> toks, int k) {
@@ -257,18 +298,22 @@ final class FigureRules {
   }
 
   static boolean isKazakh(String w, Language lang) {
+    return lang == Language.KAZAKH || hasKazakhLetter(w);
+  }
+
+  private static boolean hasKazakhLetter(String w) {
     for (int i = 0; i < w.length(); i++) {
       if ("әғқңөұүһі".indexOf(w.charAt(i)) >= 0) {
         return true;
       }
     }
-    return lang == Language.KAZAKH;
+    return false;
   }
 
   private static boolean verbLike(String w) {
     String[] endings = {"лся", "лась", "лось", "лись", "ется", "ются", "ится", "ятся", "ать", "ять", "ить",
         "еть", "ил", "ила", "ило", "или", "ал", "ала", "ало", "ған", "ген", "қан", "кен", "атын", "етін",
-        "йтын", "йтін", "уда", "уде", "ады", "еді", "йды", "йді"};
+        "йтын", "йтін", "уда", "уде", "ады", "еді", "йды", "йді", "сам", "сем", "саңыз", "сеңіз"};
     for (String e : endings) {
       if (w.endsWith(e) && w.length() > e.length() + 2) {
         return true;
@@ -294,7 +339,11 @@ final class FigureRules {
       default:
         break;
     }
-    String[] endings = {"лы", "лі", "дағы", "дегі", "тағы", "тегі", "лық", "лік", "дық", "дік", "тық", "тік"};
+    if (w.endsWith("и") && w.length() > 4) {
+      return true; // әскери, ғылыми, саяси
+    }
+    String[] endings = {"лы", "лі", "ды", "ді", "ты", "ті", "дағы", "дегі", "тағы", "тегі", "лық", "лік", "дық",
+        "дік", "тық", "тік"};
     for (String e : endings) {
       if (w.endsWith(e) && w.length() > e.length() + 2) {
         return true;
@@ -457,7 +506,7 @@ final class FigureRules {
         continue;
       }
       if (kind == ChangeKind.NOUN && (d.type == FactType.PERCENT || ratio || na)
-          || kind == ChangeKind.VERB && (na || ratio || dative)) {
+          || kind == ChangeKind.VERB && (na || ratio)) {
         return Optional.of(m.value().change());
       }
     }
@@ -476,7 +525,7 @@ final class FigureRules {
     }
     for (int k = d.end; k < Math.min(toks.size(), d.end + INDICATOR_AHEAD); k++) {
       Tok t = toks.get(k);
-      if (t.form.equals(";") || t.form.equals(",") || t.isNum() && !t.used) {
+      if (t.form.equals(";") || t.form.equals(",") || !t.used && (t.isNum() || numbers.single(toks, k) != null)) {
         break;
       }
       PhraseTable.Match<String> m = lx.indicators.longest(toks, k);

@@ -52,6 +52,10 @@ final class Identifiers {
       PhraseTable.Match<StopKind> m = lx.stopwords.longest(toks, i);
       if (m != null && m.value() == StopKind.IDENT) {
         blockNextNumber(toks, m.end());
+        // «сағат он сегіз», «номер пять»: a number in words
+        for (int k = m.end(); k < n && toks.get(k).isWord() && lx.numbers.longest(toks, k) != null; k++) {
+          toks.get(k).blocked = true;
+        }
         continue;
       }
       // Boeing 737, iPhone 15 — but not USD 100 or 5 million

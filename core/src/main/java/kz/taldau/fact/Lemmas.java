@@ -19,6 +19,8 @@ final class Lemmas {
           + "|ды|ді|ты|ті|ны|ні|мен|бен|пен)");
   private static final Pattern KK_POSSESSIVE_CASE = Pattern.compile("(.{2,}[ыі])(на|не|нда|нде|нан|нен|н)");
 
+  private static final Pattern HEAD = Pattern.compile("(.+?)(?:с?[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?");
+
   private Lemmas() {}
 
   /** The stem a Russian noun shares with its lemma: the word without its longest case ending. */
@@ -110,6 +112,12 @@ final class Lemmas {
     return lower;
   }
 
+  /** «пункті» → «пункт», «орнының» → «орн»: a compound head without its possessive and case endings. */
+  static String withoutPossessive(String w) {
+    Matcher m = HEAD.matcher(w);
+    return m.matches() && m.group(1).length() >= 2 ? m.group(1) : w;
+  }
+
   /** The Kazakh stem of {@code lower}, a noun after a number. */
   static String kazakh(FactLexicon lx, String lower) {
     PhraseTable.Match<String> m = lx.kazakhNouns.longest(java.util.List.of(Tok.word(lower)), 0);
@@ -121,7 +129,7 @@ final class Lemmas {
       return pc.group(1);
     }
     Matcher c = KK_CASE.matcher(lower);
-    if (c.matches() && c.group(1).length() >= 3) {
+    if (c.matches() && (c.group(1).length() >= 3 || c.group(2).length() >= 3)) {
       return c.group(1);
     }
     return lower;

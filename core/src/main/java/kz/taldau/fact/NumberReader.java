@@ -162,9 +162,25 @@ final class NumberReader {
   }
 
   private Num words(List<Tok> toks, int i) {
+    return words(toks, i, false);
+  }
+
+  /** Number words from {@code i}; with {@code stopAtScale} the number ends before a scale word. */
+  private Num words(List<Tok> toks, int i, boolean stopAtScale) {
     Tok t0 = toks.get(i);
     // «два-три», «пяти-шести», «бес-алты»: a range in one hyphenated token
     int dash = t0.lower.indexOf('-');
+    if (dash > 0 && (t0.lower.endsWith("-ақ") || t0.lower.endsWith("-ек"))) {
+      // «бір-ақ», «екі-ақ»: an emphatic particle
+      NumberWord a = lx.numbers.word(t0.lower.substring(0, dash));
+      if (a == null || !simple(a)) {
+        return null;
+      }
+      Num n = fixed(i, a.value());
+      n.loneOne = a.value().compareTo(BigDecimal.ONE) == 0;
+      n.smallWords = a.value().compareTo(BigDecimal.TEN) < 0;
+      return n;
+    }
     if (dash > 0 && dash < t0.lower.length() - 1) {
       NumberWord a = lx.numbers.word(t0.lower.substring(0, dash));
       NumberWord b = lx.numbers.word(t0.lower.substring(dash + 1));
@@ -216,7 +232,23 @@ final class NumberReader {
       if (t.blocked || t.used) {
         break;
       }
+      if (any && last == 3 && isSpokenPoint(t)) {
+        j++; // «жүз де он тоғыз» = 119: after hundreds «де» is «and»
+        continue;
+      }
+      if (any && lastScale == null && last != 0 && isSpokenPoint(t) && !stopAtScale) {
+        // «бес те алты пайыз», «он алты да тоғыз миллиард»: a spoken decimal point
+        Num frac = decimalDigits(toks, j + 1, total.add(group), true);
+        if (frac != null) {
+          frac.start = i;
+          return withScale(toks, frac);
+        }
+        break;
+      }
       NumberWord w = wordAt(toks, j);
+      if (stopAtScale && w != null && w.kind() == NumKind.SCALE) {
+        break;
+      }
       boolean isOrdinal = false;
       if (w == null) {
         PhraseTable.Match<NumberWord> om = t.isWord() ? lx.ordinals.longest(toks, j) : null;
@@ -308,7 +340,7 @@ final class NumberReader {
             Num frac = fraction(toks, j + 1, total.add(group));
             if (frac != null) {
               frac.start = i;
-              return frac;
+              return withScale(toks, frac);
             }
           }
           ok = false;
@@ -381,15 +413,18 @@ final class NumberReader {
     }
     if (isDenomKk(toks.get(j).lower)) {
       BigDecimal denom = kkDenom(toks.get(j).lower);
-      Num num = words(toks, j + 1);
+      Num num = j + 1 < toks.size() ? words(toks, j + 1, true) : null;
       if (num == null || num.ordinal) {
         return null;
       }
       return fractionResult(whole, num.min, denom, num.end);
     }
-    Num num = words(toks, j);
-    if (num == null || num.end >= toks.size()) {
+    Num num = words(toks, j, true);
+    if (num == null) {
       return null;
+    }
+    if (num.end >= toks.size()) {
+      return decimalDigits(toks, j, whole, false);
     }
     NumberWord d = wordAt(toks, num.end);
     if (d == null) {
@@ -397,9 +432,60 @@ final class NumberReader {
       d = lx.numbers.word(toks.get(num.end).lower);
     }
     if (d == null || d.kind() != NumKind.DENOM) {
-      return null;
+      return decimalDigits(toks, j, whole, false); // «отыз бес бүтін елу үш метр» = 35.53
     }
     return fractionResult(whole, num.min, d.value(), num.end + 1);
+  }
+
+  private static boolean isSpokenPoint(Tok t) {
+    return t.is("де") || t.is("да") || t.is("те") || t.is("та");
+  }
+
+  /**
+   * The digits after a spoken decimal point, read as written: «бүтін елу үш» = .53, «те алты» = .6. With
+   * {@code needsUnit} a scale, percent, currency or unit word must follow (otherwise «де» is just «also»).
+   */
+  private Num decimalDigits(List<Tok> toks, int j, BigDecimal whole, boolean needsUnit) {
+    if (j >= toks.size()) {
+      return null;
+    }
+    Num num = words(toks, j, true);
+    if (num == null || num.ordinal || num.min.scale() > 0 || num.min.signum() < 0) {
+      return null;
+    }
+    if (needsUnit) {
+      int k = num.end;
+      if (k >= toks.size()) {
+        return null;
+      }
+      NumberWord w = wordAt(toks, k);
+      boolean unit = w != null && w.kind() == NumKind.SCALE || lx.percents.longest(toks, k) != null
+          || lx.currencies.longest(toks, k) != null || lx.units.longest(toks, k) != null;
+      if (!unit) {
+        return null;
+      }
+    }
+    int digits = num.min.toBigInteger().toString().length();
+    Num n = new Num();
+    n.end = num.end;
+    n.min = whole.add(num.min.movePointLeft(digits));
+    n.max = n.min;
+    return n;
+  }
+
+  /** «екі бүтін оннан сегіз миллион»: a scale word after a fraction multiplies it. */
+  private Num withScale(List<Tok> toks, Num n) {
+    if (n.end < toks.size()) {
+      NumberWord w = wordAt(toks, n.end);
+      if (w != null && w.kind() == NumKind.SCALE) {
+        n.min = n.min.multiply(w.value());
+        n.max = n.min;
+        n.scale = w.value();
+        n.hasScale = true;
+        n.end++;
+      }
+    }
+    return n;
   }
 
   private static boolean isDenomKk(String lower) {
@@ -455,13 +541,13 @@ final class NumberReader {
         n.end++;
         return;
       }
-      if (KazakhEndings.isEnding(s, 0) || s.equals("х")) {
-        n.ending = s;
+      if (KazakhEndings.isEnding(s, 0) || s.equals("х") || s.equals("ақ") || s.equals("ек")) {
+        n.ending = s.equals("ақ") || s.equals("ек") ? "" : s;
         n.end++;
       }
       return;
     }
-    if (!n.digits) {
+    if (!n.digits || n.hasScale) {
       String e = endingOf(toks, n.end - 1);
       if (e.startsWith("дай") || e.startsWith("дей") || e.startsWith("тай") || e.startsWith("тей")) {
         n.approx = true;

@@ -18,6 +18,8 @@ import kz.taldau.text.NormalizedText;
 final class Tok {
   enum Kind { NUM, WORD, SUFFIX, PUNCT, SYMBOL, OTHER }
 
+  private static final Pattern GLUED_ENDING = Pattern.compile(
+      "(?:інші|ыншы|нші|ншы|ші|шы|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің)");
   private static final Pattern DIGITS_THEN_LETTERS =
       Pattern.compile("([0-9](?:[0-9.,]*[0-9])?)(-?)(\\p{L}+)");
 
@@ -152,6 +154,9 @@ final class Tok {
     TextSpan rest = nt.toOriginal(base + numEnd, base + f.length());
     out.add(new Tok(num.start(), num.end(), m.group(1), Kind.NUM));
     boolean hyphen = !m.group(2).isEmpty();
-    out.add(new Tok(rest.start(), rest.end(), f.substring(numEnd), hyphen ? Kind.SUFFIX : Kind.WORD));
+    String tail = m.group(3);
+    // «2025нші», «2016да» without the hyphen are still endings; «5,3млн», «2016ж» are words
+    boolean ending = !hyphen && tail.length() >= 2 && (GLUED_ENDING.matcher(PhraseTable.fold(tail)).matches());
+    out.add(new Tok(rest.start(), rest.end(), f.substring(numEnd), hyphen || ending ? Kind.SUFFIX : Kind.WORD));
   }
 }
