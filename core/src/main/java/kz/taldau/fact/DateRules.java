@@ -633,8 +633,18 @@ final class DateRules {
       return null;
     }
     int end = n.end + 1;
-    if (isAge(toks, i)) {
-      return new Found(i, end, null);
+    String unitWord = toks.get(n.end).lower;
+    if (isAge(toks, i) || w.kind() == PeriodKind.LET || unitWord.equals("года") || unitWord.equals("год")) {
+      if (isAge(toks, i) || russianAge(toks, i)) {
+        return new Found(i, end, null);
+      }
+    }
+    if ((unitWord.equals("году") || unitWord.equals("годом") || unitWord.equals("годе"))
+        && n.min.compareTo(BigDecimal.ONE) > 0) {
+      return new Found(i, end, null); // «на 85 году жизни»: an ordinal
+    }
+    if (n.loneOne && toks.get(i).startsUpper()) {
+      return null; // «Один день Ивана Денисовича»: a title
     }
     if (end < toks.size() && period(toks, end) != null && period(toks, end).kind() == PeriodKind.AGO) {
       if (unit.equals("Y") && docDate.isPresent() && n.min.scale() <= 0) {
@@ -643,6 +653,21 @@ final class DateRules {
       return new Found(i, end + 1, null);
     }
     return new Found(i, end, "P" + n.min.toPlainString() + unit);
+  }
+
+  /**
+   * «в 13 лет», «до 60 лет», «Кравцову 39 лет»: an age, unless a duration word stands before the number
+   * (за, в течение, на, через, более, уже, спустя, последние, сроком…).
+   */
+  private static boolean russianAge(List<Tok> toks, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Tok p = toks.get(i - 1);
+    if (p.is("в") || p.is("до") || p.is("с") || p.is("было") || p.is("исполнится") || p.is("стукнуло")) {
+      return true;
+    }
+    return p.isWord() && p.startsUpper();
   }
 
   private static boolean isAge(List<Tok> toks, int i) {
@@ -696,12 +721,23 @@ final class DateRules {
       if (end + 1 < toks.size() && lx.bounds.longest(toks, end + 1) != null) {
         return null; // «2000-нан астам», «2000-ға жуық»: a count, not a year
       }
+      if (s.equals("х") && y % 10 == 0) {
+        int e = end + 1;
+        PeriodWord w = e < toks.size() ? period(toks, e) : null;
+        if (w != null && (w.kind() == PeriodKind.YEAR || w.kind() == PeriodKind.YEARS)) {
+          e++;
+        }
+        return new Found(i, e, String.valueOf(y / 10)); // «в начале 2000-х»: the decade, TIMEX3 «200»
+      }
       if (s.equals("м") || s.equals("го") || s.equals("й") || NumberReader.isAblative(s)
           || NumberReader.isDative(s) || s.endsWith("да") || s.endsWith("де") || s.endsWith("та")
           || s.endsWith("те")) {
         return new Found(i, end + 1, String.valueOf(y));
       }
       return null;
+    }
+    if (i > 0 && toks.get(i - 1).form.equals("(") && end < toks.size() && toks.get(end).form.equals(")")) {
+      return new Found(i, end, String.valueOf(y)); // «The Fat Of The Land (1997)»
     }
     boolean prep = i > 0 && isMonthPreposition(toks.get(i - 1).lower);
     boolean free = end >= toks.size() || toks.get(end).kind == Tok.Kind.PUNCT

@@ -34,7 +34,8 @@ public final class FactLexicon {
     DIGIT, TEEN, TENS, HUNDREDS, HUNDRED_MULT, SCALE, FRACTION, HALF, HALF_PRE, WHOLE, INT_MARK, DENOM, RATIO
   }
 
-  record NumberWord(BigDecimal value, NumKind kind) {}
+  /** A number word; {@code kazakhOnly} words are numbers only in Kazakh sentences (он = 10, not «he»). */
+  record NumberWord(BigDecimal value, NumKind kind, boolean kazakhOnly) {}
 
   record BoundWord(boolean before, Bound bound) {}
 
@@ -197,7 +198,11 @@ public final class FactLexicon {
       case "numbers":
       case "ordinals": {
         need(c, 3);
-        NumberWord w = new NumberWord(new BigDecimal(number(c[1])), enumValue(NumKind.class, c[2]));
+        boolean kkOnly = c.length > 3 && c[3].equals("kk");
+        if (c.length > 3 && !kkOnly) {
+          throw new IllegalArgumentException("column 4 must be kk when given, got '" + c[3] + "'");
+        }
+        NumberWord w = new NumberWord(new BigDecimal(number(c[1])), enumValue(NumKind.class, c[2]), kkOnly);
         addAll(kind.equals("numbers") ? numbers : ordinals, c[0], w);
         break;
       }

@@ -49,13 +49,7 @@ final class FigureRules {
   }
 
   List<Figure> find(List<Tok> toks, Language sentenceLanguage) {
-    Language lang = sentenceLanguage;
-    for (Tok t : toks) {
-      if (t.isWord() && hasKazakhLetter(t.lower)) {
-        lang = Language.KAZAKH;
-        break;
-      }
-    }
+    Language lang = !toks.isEmpty() && toks.get(0).kazakhSentence ? Language.KAZAKH : sentenceLanguage;
     List<Figure> out = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
@@ -259,6 +253,10 @@ final class FigureRules {
         end[0] = k + 2;
         return Lemmas.kazakh(lx, Lemmas.withoutPossessive(toks.get(k + 1).lower));
       }
+      if (!kazakh && !known && t.lower.endsWith("е") && Lemmas.agreement(n.max) != Lemmas.Agreement.ONE
+          && !n.hasScale) {
+        return null; // «на 21 кинофестивале», «в своем 34 паркране»: an ordinal written as a cardinal
+      }
       end[0] = k + 1;
       return kazakh ? Lemmas.kazakh(lx, t.lower) : Lemmas.russian(lx, t.lower, n.max);
     }
@@ -298,16 +296,7 @@ final class FigureRules {
   }
 
   static boolean isKazakh(String w, Language lang) {
-    return lang == Language.KAZAKH || hasKazakhLetter(w);
-  }
-
-  private static boolean hasKazakhLetter(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if ("әғқңөұүһі".indexOf(w.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return lang == Language.KAZAKH || Tok.hasKazakhLetter(w);
   }
 
   private static boolean verbLike(String w) {

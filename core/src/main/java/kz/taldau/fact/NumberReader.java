@@ -150,7 +150,7 @@ final class NumberReader {
       return null;
     }
     PhraseTable.Match<NumberWord> m = lx.numbers.longest(toks, j);
-    if (m == null || m.length() != 1) {
+    if (m == null || m.length() != 1 || m.value().kazakhOnly() && !t.kazakhSentence) {
       return null;
     }
     PhraseTable.Match<StopKind> stop = lx.stopwords.longest(toks, j);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kz.taldau.Document;
+import kz.taldau.Language;
 import kz.taldau.Sentence;
 import kz.taldau.TextSpan;
 
@@ -52,7 +53,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
     List<Fact> out = new ArrayList<>();
     String text = document.text();
     for (Sentence s : document.sentences()) {
-      List<Tok> toks = Tok.of(document, document.tokens(s));
+      List<Tok> toks = Tok.of(document, document.tokens(s), s.language() == Language.KAZAKH);
       if (!hasFigureCandidate(toks)) {
         continue;
       }

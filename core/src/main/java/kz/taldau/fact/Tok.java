@@ -33,6 +33,8 @@ final class Tok {
   boolean blocked;
   /** Already part of a fact. */
   boolean used;
+  /** The token's sentence is Kazakh (by its letters or its identified language). */
+  boolean kazakhSentence;
 
   Tok(int start, int end, String form, Kind kind) {
     this.start = start;
@@ -87,7 +89,30 @@ final class Tok {
   }
 
   /** The tokens of one sentence, as the extractor sees them. */
-  static List<Tok> of(Document doc, List<Token> tokens) {
+  static List<Tok> of(Document doc, List<Token> tokens, boolean kazakh) {
+    List<Tok> out = of(doc, tokens);
+    boolean kk = kazakh;
+    for (Tok t : out) {
+      if (!kk && t.kind == Kind.WORD && hasKazakhLetter(t.lower)) {
+        kk = true;
+      }
+    }
+    for (Tok t : out) {
+      t.kazakhSentence = kk;
+    }
+    return out;
+  }
+
+  static boolean hasKazakhLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if ("әғқңөұүһі".indexOf(w.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Tok> of(Document doc, List<Token> tokens) {
     NormalizedText nt = doc.normalized();
     List<Tok> out = new ArrayList<>(tokens.size() + 4);
     for (Token t : tokens) {
