@@ -643,7 +643,7 @@ final class DateRules {
         && n.min.compareTo(BigDecimal.ONE) > 0) {
       return new Found(i, end, null); // «на 85 году жизни»: an ordinal
     }
-    if (n.loneOne && toks.get(i).startsUpper()) {
+    if (n.loneOne && toks.get(i).startsUpper() && !toks.get(i).kazakhSentence) {
       return null; // «Один день Ивана Денисовича»: a title
     }
     if (end < toks.size() && period(toks, end) != null && period(toks, end).kind() == PeriodKind.AGO) {
