@@ -110,7 +110,24 @@ final class DateRules {
     return out;
   }
 
+  /** Cheap test that a date can start at {@code i}, before the rules run. */
+  private boolean mayStartDate(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    if (t.isNum()) {
+      return true;
+    }
+    if (!t.isWord()) {
+      return false;
+    }
+    return lx.numbers.longest(toks, i) != null || lx.ordinals.longest(toks, i) != null
+        || lx.months.longest(toks, i) != null || lx.periods.longest(toks, i) != null || t.is("с") || t.is("со")
+        || t.is("от") || t.lower.indexOf('-') > 0 || ROMAN.matcher(t.lower).matches();
+  }
+
   private Found at(List<Tok> toks, int i, Optional<LocalDate> docDate) {
+    if (!mayStartDate(toks, i)) {
+      return null;
+    }
     Found numeric = numericDate(toks, i, docDate);
     if (numeric != null) {
       return numeric;

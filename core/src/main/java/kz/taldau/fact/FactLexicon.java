@@ -51,21 +51,21 @@ public final class FactLexicon {
 
   enum StopKind { NOT_NUMBER, VAGUE, FUNCTION, VERB, IDENT }
 
-  final PhraseTable<NumberWord> numbers = new PhraseTable<>();
-  final PhraseTable<NumberWord> ordinals = new PhraseTable<>();
-  final PhraseTable<String> currencies = new PhraseTable<>();
-  final PhraseTable<Boolean> percents = new PhraseTable<>();
-  final PhraseTable<Integer> months = new PhraseTable<>();
-  final PhraseTable<BoundWord> bounds = new PhraseTable<>();
-  final PhraseTable<ChangeWord> changes = new PhraseTable<>();
-  final PhraseTable<String> indicators = new PhraseTable<>();
-  final PhraseTable<String> units = new PhraseTable<>();
-  final PhraseTable<PeriodWord> periods = new PhraseTable<>();
-  final PhraseTable<StopKind> stopwords = new PhraseTable<>();
+  final PhraseTable<NumberWord> numbers = new PhraseTable<>(0);
+  final PhraseTable<NumberWord> ordinals = new PhraseTable<>(1);
+  final PhraseTable<String> currencies = new PhraseTable<>(2);
+  final PhraseTable<Boolean> percents = new PhraseTable<>(3);
+  final PhraseTable<Integer> months = new PhraseTable<>(4);
+  final PhraseTable<BoundWord> bounds = new PhraseTable<>(5);
+  final PhraseTable<ChangeWord> changes = new PhraseTable<>(6);
+  final PhraseTable<String> indicators = new PhraseTable<>(7);
+  final PhraseTable<String> units = new PhraseTable<>(8);
+  final PhraseTable<PeriodWord> periods = new PhraseTable<>(9);
+  final PhraseTable<StopKind> stopwords = new PhraseTable<>(10);
   /** Russian noun stem key → lemma. */
   final Map<String, String> russianNouns = new HashMap<>();
   /** Kazakh noun stems, each matching itself with any ending chain. */
-  final PhraseTable<String> kazakhNouns = new PhraseTable<>();
+  final PhraseTable<String> kazakhNouns = new PhraseTable<>(11);
 
   private FactLexicon() {}
 

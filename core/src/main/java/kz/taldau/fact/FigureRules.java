@@ -54,7 +54,8 @@ final class FigureRules {
     int i = 0;
     while (i < toks.size()) {
       Tok t = toks.get(i);
-      if (t.used || t.blocked || !(t.isNum() || t.isWord())) {
+      if (t.used || t.blocked || !(t.isNum() || t.isWord() && (lx.numbers.longest(toks, i) != null
+          || t.lower.indexOf('-') > 0))) {
         i++;
         continue;
       }

@@ -1,10 +1,9 @@
 package kz.taldau.fact;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Multi-word lexicon entries matched against {@link Tok}s. Each word of a phrase is exact ({@code тенге}),
@@ -51,15 +50,62 @@ final class PhraseTable<V> {
 
   private record Entry<V>(WordPattern first, List<WordPattern> rest, V value, int order) {}
 
+  /** A trie node; children in a sorted char array (binary search, no boxing). */
   private static final class Node<V> {
-    Map<Character, Node<V>> next;
+    char[] keys = new char[0];
+    Node<V>[] kids;
     List<Entry<V>> exact;
     List<Entry<V>> prefix;
     List<Entry<V>> stem;
+
+    Node<V> child(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      return k >= 0 ? kids[k] : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    Node<V> childOrNew(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      if (k >= 0) {
+        return kids[k];
+      }
+      int at = -k - 1;
+      char[] nk = new char[keys.length + 1];
+      Node<V>[] nv = new Node[keys.length + 1];
+      System.arraycopy(keys, 0, nk, 0, at);
+      nk[at] = c;
+      System.arraycopy(keys, at, nk, at + 1, keys.length - at);
+      if (kids != null) {
+        System.arraycopy(kids, 0, nv, 0, at);
+        System.arraycopy(kids, at, nv, at + 1, keys.length - at);
+      }
+      Node<V> n = new Node<>();
+      nv[at] = n;
+      keys = nk;
+      kids = nv;
+      return n;
+    }
   }
 
+  /** Slots in {@link Tok#memo}: one per table of a lexicon. */
+  static final int MEMO_SLOTS = 16;
+  private static final Object NONE = new Object();
+
   private final Node<V> root = new Node<>();
+  private final int memoSlot;
   private int size;
+
+  /** A table whose look-ups are remembered in slot {@code memoSlot} of each token, or not at all when -1. */
+  PhraseTable(int memoSlot) {
+    if (memoSlot >= MEMO_SLOTS) {
+      throw new IllegalArgumentException("memo slot " + memoSlot + " >= " + MEMO_SLOTS);
+    }
+    this.memoSlot = memoSlot;
+  }
+
+  PhraseTable() {
+    this(-1);
+  }
 
   /** Lower-cases and folds ё to е, as both patterns and tokens are compared. */
   static String fold(String s) {
@@ -77,10 +123,7 @@ final class PhraseTable<V> {
     Entry<V> e = new Entry<>(first, List.copyOf(rest), value, size++);
     Node<V> n = root;
     for (int i = 0; i < first.text().length(); i++) {
-      if (n.next == null) {
-        n.next = new HashMap<>(4);
-      }
-      n = n.next.computeIfAbsent(first.text().charAt(i), c -> new Node<>());
+      n = n.childOrNew(first.text().charAt(i));
     }
     if (first.mode() == EXACT) {
       n.exact = append(n.exact, e);
@@ -101,11 +144,26 @@ final class PhraseTable<V> {
     return size;
   }
 
-  /** The longest entry that starts at token {@code i}, if any. */
+  /** The longest entry that starts at token {@code i}, or null. Remembered per token. */
+  @SuppressWarnings("unchecked")
   Match<V> longest(List<Tok> toks, int i) {
     if (i < 0 || i >= toks.size()) {
       return null;
     }
+    Tok t = toks.get(i);
+    if (memoSlot < 0 || t.memo == null) {
+      return find(toks, i);
+    }
+    Object m = t.memo[memoSlot];
+    if (m == null) {
+      Match<V> found = find(toks, i);
+      t.memo[memoSlot] = found == null ? NONE : found;
+      return found;
+    }
+    return m == NONE ? null : (Match<V>) m;
+  }
+
+  private Match<V> find(List<Tok> toks, int i) {
     String w = toks.get(i).lower;
     Node<V> n = root;
     Entry<V> best = null;
@@ -142,10 +200,7 @@ final class PhraseTable<V> {
         }
         break;
       }
-      if (n.next == null) {
-        break;
-      }
-      n = n.next.get(w.charAt(depth));
+      n = n.child(w.charAt(depth));
       if (n == null) {
         break;
       }

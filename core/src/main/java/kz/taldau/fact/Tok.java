@@ -35,6 +35,8 @@ final class Tok {
   boolean used;
   /** The token's sentence is Kazakh (by its letters or its identified language). */
   boolean kazakhSentence;
+  /** Lexicon look-ups already made at this token (see {@link PhraseTable#longest}); null for free words. */
+  final Object[] memo;
 
   Tok(int start, int end, String form, Kind kind) {
     this.start = start;
@@ -43,6 +45,7 @@ final class Tok {
     this.kind = kind;
     String l = PhraseTable.fold(form);
     this.lower = kind == Kind.SUFFIX && l.startsWith("-") ? l.substring(1) : l;
+    this.memo = end > start ? new Object[PhraseTable.MEMO_SLOTS] : null;
   }
 
   /** A free-standing word, for lexicon look-ups of a single string. */
