@@ -110,6 +110,10 @@ final class DateRules {
     return out;
   }
 
+  private static boolean isKazakhFrom(Tok t) {
+    return t.kazakhSentence && NumberReader.isAblative(t.lower);
+  }
+
   /** Cheap test that a date can start at {@code i}, before the rules run. */
   private boolean mayStartDate(List<Tok> toks, int i) {
     Tok t = toks.get(i);
@@ -139,6 +143,17 @@ final class DateRules {
     YearAt before = yearBefore(toks, i);
     int j = before != null ? before.end : i;
     CoreAt core = core(toks, j);
+    if (core != null && core.end < toks.size() && isKazakhFrom(toks.get(core.end - 1))) {
+      // «1 маусымнан 31 тамызға дейін»
+      CoreAt to = dayMonth(toks, core.end);
+      if (to != null && to.end < toks.size() && NumberReader.isUntil(toks.get(to.end))) {
+        Year y = before != null ? before.year : Year.UNKNOWN;
+        String ys = y.text(docDate);
+        String a = ys == null ? null : core.core.value(ys);
+        String b = ys == null ? null : to.core.value(ys);
+        return new Found(i, to.end, interval(a, b));
+      }
+    }
     if (core != null) {
       YearAt after = before == null ? yearAfter(toks, core.end) : null;
       Year y = before != null ? before.year : after != null ? after.year : Year.UNKNOWN;
@@ -424,6 +439,10 @@ final class DateRules {
     PeriodWord w = period(toks, k);
     if (w == null) {
       return null;
+    }
+    if (toks.get(k).is("кв.") && k + 1 < toks.size() && (toks.get(k + 1).is("м") || toks.get(k + 1).is("м.")
+        || toks.get(k + 1).is("км"))) {
+      return null; // «1 кв. м»: a square metre
     }
     return quarterCore(w.kind(), n, j, k + 1);
   }

@@ -248,8 +248,9 @@ final class FigureRules {
       if (kazakh && adjective && !known) {
         return null; // «10 мыңнан астам әртүрлі …»: the noun is out of reach
       }
-      if (kazakh && !known && k + 1 < toks.size() && nounLike(toks, k + 1) && isPossessive(toks.get(k + 1).lower)
-          && (t.lower.endsWith("у") || t.lower.endsWith("ю") || lx.kazakhNouns.longest(toks, k + 1) != null)) {
+      if (kazakh && k + 1 < toks.size() && nounLike(toks, k + 1) && isPossessive(toks.get(k + 1).lower)
+          && (!known && (t.lower.endsWith("у") || t.lower.endsWith("ю"))
+              || lx.kazakhNouns.longest(toks, k + 1) != null && !isPossessive(t.lower))) {
         // «жылыту пункті»: the head of a Kazakh compound carries the possessive ending
         end[0] = k + 2;
         return Lemmas.kazakh(lx, Lemmas.withoutPossessive(toks.get(k + 1).lower));
