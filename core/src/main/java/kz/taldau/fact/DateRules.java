@@ -124,8 +124,8 @@ final class DateRules {
       return false;
     }
     return lx.numbers.longest(toks, i) != null || lx.ordinals.longest(toks, i) != null
-        || lx.months.longest(toks, i) != null || lx.periods.longest(toks, i) != null || t.is("с") || t.is("со")
-        || t.is("от") || t.lower.indexOf('-') > 0 || ROMAN.matcher(t.lower).matches();
+        || lx.months.longest(toks, i) != null || lx.periods.longest(toks, i) != null || t.is("с")
+        || t.is("со") || t.is("от") || t.lower.indexOf('-') > 0 || ROMAN.matcher(t.lower).matches();
   }
 
   private Found at(List<Tok> toks, int i, Optional<LocalDate> docDate) {
@@ -351,7 +351,8 @@ final class DateRules {
     if (j >= toks.size() || toks.get(j).blocked) {
       return -1;
     }
-    if (!toks.get(j).isNum() || !DigitNumbers.isPlainInteger(toks.get(j).form) || toks.get(j).form.length() > 2) {
+    Tok t = toks.get(j);
+    if (!t.isNum() || !DigitNumbers.isPlainInteger(t.form) || t.form.length() > 2) {
       return -1;
     }
     int d = Integer.parseInt(toks.get(j).form);
@@ -503,7 +504,7 @@ final class DateRules {
       Integer a = lx.months.word(t.lower.substring(0, dash));
       Integer b = lx.months.word(t.lower.substring(dash + 1));
       if (a != null && b != null && a < b) {
-        return new CoreAt(j, skipMonthWord(toks, j + 1), y -> interval(y + "-" + two(a), y + "-" + two(b)), false);
+        return new CoreAt(j, skipMonthWord(toks, j + 1), y -> months(y, a, b), false);
       }
       return null;
     }
@@ -517,7 +518,7 @@ final class DateRules {
     if (j + 2 < toks.size() && toks.get(j + 1).isDash()) {
       Integer b = month(toks, j + 2, true);
       if (b != null && a < b) {
-        return new CoreAt(j, skipMonthWord(toks, j + 3), y -> interval(y + "-" + two(a), y + "-" + two(b)), false);
+        return new CoreAt(j, skipMonthWord(toks, j + 3), y -> months(y, a, b), false);
       }
     }
     int end = skipMonthWord(toks, j + 1);
@@ -641,10 +642,12 @@ final class DateRules {
       return null;
     }
     boolean possessive = toks.get(n.end).lower.endsWith("і") || toks.get(n.end).lower.endsWith("ы");
-    if (n.isRange() || (n.loneOne || n.min.compareTo(BigDecimal.ONE) == 0 || !n.ending.isEmpty()) && possessive) {
+    boolean one = n.loneOne || n.min.compareTo(BigDecimal.ONE) == 0;
+    if (n.isRange() || (one || !n.ending.isEmpty()) && possessive) {
       // «6–7 жыл»: ISO 8601 has no range of durations; «бір күні» means «once»
-      return w.kind() == PeriodKind.YEAR || w.kind() == PeriodKind.LET || w.kind() == PeriodKind.MONTHS
-          || w.kind() == PeriodKind.WEEKS || w.kind() == PeriodKind.DAYS ? new Found(i, n.end + 1, null) : null;
+      boolean calendar = w.kind() == PeriodKind.YEAR || w.kind() == PeriodKind.LET
+          || w.kind() == PeriodKind.MONTHS || w.kind() == PeriodKind.WEEKS || w.kind() == PeriodKind.DAYS;
+      return calendar ? new Found(i, n.end + 1, null) : null;
     }
     String unit;
     switch (w.kind()) {
@@ -799,6 +802,10 @@ final class DateRules {
       max = YearMonth.of(2024, month).lengthOfMonth();
     }
     return day > max ? null : y + "-" + two(month) + "-" + two(day);
+  }
+
+  private static String months(String y, int a, int b) {
+    return interval(y + "-" + two(a), y + "-" + two(b));
   }
 
   private static String interval(String a, String b) {

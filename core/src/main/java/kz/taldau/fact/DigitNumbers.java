@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * («1 234 567»), dot groups («1.844.036.360,12»), comma or dot decimals («2,5», «2.5»). When both a
  * comma and a dot occur, the last one is the decimal mark. A single comma is a decimal mark (the Russian
  * and Kazakh convention); a single dot followed by exactly three digits after a 1–3 digit head is a
- * group separator («1.500»). Anything else (several commas in irregular groups, «25.09.2025») is not a number.
+ * group separator («1.500»). Anything else (several commas in irregular groups, «25.09.2025») is not a
+ * number.
  */
 final class DigitNumbers {
   private DigitNumbers() {}

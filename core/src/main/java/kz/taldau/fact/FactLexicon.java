@@ -44,7 +44,8 @@ public final class FactLexicon {
   record ChangeWord(Change change, ChangeKind kind) {}
 
   enum PeriodKind {
-    YEAR, YEARS, LET, MONTHS, WEEKS, DAYS, CLOCK, AGE, ANNIVERSARY, QUARTER, HALF, HALF_OF, YEAR_REL, AGO, SINCE
+    YEAR, YEARS, LET, MONTHS, WEEKS, DAYS, CLOCK, AGE, ANNIVERSARY, QUARTER, HALF, HALF_OF, YEAR_REL, AGO,
+    SINCE
   }
 
   record PeriodWord(PeriodKind kind, int offset) {}
@@ -87,7 +88,8 @@ public final class FactLexicon {
   /** The number of entries in every list together, for diagnostics. */
   public int size() {
     return numbers.size() + ordinals.size() + currencies.size() + percents.size() + months.size()
-        + bounds.size() + changes.size() + indicators.size() + units.size() + periods.size() + stopwords.size()
+        + bounds.size() + changes.size() + indicators.size() + units.size() + periods.size()
+        + stopwords.size()
         + russianNouns.size() + kazakhNouns.size();
   }
 
@@ -150,8 +152,8 @@ public final class FactLexicon {
      */
     public FactLexicon build() {
       FactLexicon lx = new FactLexicon();
-      for (String kind : List.of("numbers", "ordinals", "currencies", "percents", "months", "bounds", "changes",
-          "indicators", "units", "periods", "stopwords", "nouns-ru", "nouns-kk")) {
+      for (String kind : List.of("numbers", "ordinals", "currencies", "percents", "months", "bounds",
+          "changes", "indicators", "units", "periods", "stopwords", "nouns-ru", "nouns-kk")) {
         lx.read(kind + ".tsv", kind, bundled(kind + ".tsv"));
       }
       for (Source s : extra) {
@@ -164,7 +166,7 @@ public final class FactLexicon {
   private static List<String> bundled(String name) {
     InputStream in = FactLexicon.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("fact lexicon " + name + " is missing: it is part of the taldau-core jar");
+      throw new IllegalStateException("fact lexicon " + name + " is missing: it is part of the jar");
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return r.lines().toList();
@@ -238,7 +240,8 @@ public final class FactLexicon {
         break;
       case "changes":
         need(c, 3);
-        addAll(changes, c[0], new ChangeWord(enumValue(Change.class, c[1]), enumValue(ChangeKind.class, c[2])));
+        addAll(changes, c[0],
+            new ChangeWord(enumValue(Change.class, c[1]), enumValue(ChangeKind.class, c[2])));
         break;
       case "indicators":
         need(c, 2);

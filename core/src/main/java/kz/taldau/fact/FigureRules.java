@@ -138,7 +138,8 @@ final class FigureRules {
   /** «13%-ға», «пайызға», «долларға»: a Kazakh case ending on the percent sign or currency. */
   private static int gluedSuffix(List<Tok> toks, PhraseTable.Match<?> m, Draft d) {
     int end = m.end();
-    if (end < toks.size() && toks.get(end).kind == Tok.Kind.SUFFIX && toks.get(end).start == toks.get(end - 1).end) {
+    if (end < toks.size() && toks.get(end).kind == Tok.Kind.SUFFIX
+        && toks.get(end).start == toks.get(end - 1).end) {
       d.ending = toks.get(end).lower;
       return end + 1;
     }
@@ -164,7 +165,7 @@ final class FigureRules {
       return null;
     }
     if (n.end < toks.size() && havingAdjective(toks, n.end)) {
-      return null; // «3 бөлмелі пәтер», «6 балалы отбасы», «3 ауысымды мектеп»: the number is part of an adjective
+      return null; // «3 бөлмелі пәтер», «3 ауысымды мектеп»: the number belongs to an adjective
     }
     int q = n.end;
     // «60-тан астам кәсіпорын»: the bound stands between the number and the noun
@@ -193,8 +194,8 @@ final class FigureRules {
 
   /** «1-і», «114-і», «2-сі», «5-еуі», «3-тен»: one of them, two of them — not followed by a counted noun. */
   private static boolean partitive(String e) {
-    return e.startsWith("і") || e.startsWith("ы") || e.startsWith("сі") || e.startsWith("сы") || e.startsWith("еу")
-        || e.startsWith("ау") || e.startsWith("ін") || e.startsWith("ын");
+    return e.startsWith("і") || e.startsWith("ы") || e.startsWith("сі") || e.startsWith("сы")
+        || e.startsWith("еу") || e.startsWith("ау");
   }
 
   private boolean havingAdjective(List<Tok> toks, int k) {
@@ -271,7 +272,8 @@ final class FigureRules {
 
   private boolean nounLike(List<Tok> toks, int k) {
     Tok t = toks.get(k);
-    if (!t.isWord() || t.blocked || t.used || t.startsUpper() || t.lower.length() < 2 || !isCyrillic(t.lower)) {
+    if (!t.isWord() || t.blocked || t.used || t.startsUpper() || t.lower.length() < 2
+        || !isCyrillic(t.lower)) {
       return false;
     }
     PhraseTable.Match<StopKind> s = lx.stopwords.longest(toks, k);
@@ -325,7 +327,8 @@ final class FigureRules {
 
   private static boolean kazakhAdjective(String w) {
     switch (w) {
-      case "жаңа": case "ірі": case "шағын": case "түрлі": case "үлкен": case "кіші": case "жеке": case "әртүрлі":
+      case "жаңа": case "ірі": case "шағын": case "түрлі": case "үлкен": case "кіші": case "жеке":
+      case "әртүрлі":
         return true;
       default:
         break;
@@ -333,8 +336,8 @@ final class FigureRules {
     if (w.endsWith("и") && w.length() > 4) {
       return true; // әскери, ғылыми, саяси
     }
-    String[] endings = {"лы", "лі", "ды", "ді", "ты", "ті", "дағы", "дегі", "тағы", "тегі", "лық", "лік", "дық",
-        "дік", "тық", "тік"};
+    String[] endings = {"лы", "лі", "ды", "ді", "ты", "ті", "дағы", "дегі", "тағы", "тегі", "лық", "лік",
+        "дық", "дік", "тық", "тік"};
     for (String e : endings) {
       if (w.endsWith(e) && w.length() > e.length() + 2) {
         return true;
@@ -516,7 +519,8 @@ final class FigureRules {
     }
     for (int k = d.end; k < Math.min(toks.size(), d.end + INDICATOR_AHEAD); k++) {
       Tok t = toks.get(k);
-      if (t.form.equals(";") || t.form.equals(",") || !t.used && (t.isNum() || numbers.single(toks, k) != null)) {
+      boolean otherNumber = !t.used && (t.isNum() || numbers.single(toks, k) != null);
+      if (t.form.equals(";") || t.form.equals(",") || otherNumber) {
         break;
       }
       PhraseTable.Match<String> m = lx.indicators.longest(toks, k);

@@ -75,7 +75,8 @@ final class Identifiers {
         blockPhoneChain(toks, k);
         return;
       }
-      boolean skippable = t.form.equals(",") || t.form.equals("№") || t.form.equals("-") || t.form.equals("\"")
+      boolean skippable = t.form.equals(",") || t.form.equals("№") || t.form.equals("-")
+          || t.form.equals("\"")
           || (t.isWord() && t.startsUpper()) || t.is("д.") || t.is("дом") || t.is("үй");
       if (!skippable) {
         return;
@@ -83,7 +84,7 @@ final class Identifiers {
     }
   }
 
-  /** Blocks a number and the numbers joined to it by dashes, slashes, dots or parentheses: 123-45-67, 2/15. */
+  /** Blocks a number and the numbers joined to it by dashes, slashes or parentheses: 123-45-67, 2/15. */
   private static void blockPhoneChain(List<Tok> toks, int i) {
     int k = i;
     while (k < toks.size()) {

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  */
 final class KazakhEndings {
   private static final String PLURAL = "(?:лар|лер|дар|дер|тар|тер)";
-  private static final String POSSESSIVE = "(?:ымыз|іміз|мыз|міз|ыңыз|іңіз|ңыз|ңіз|ың|ің|ң|ым|ім|м|сы|сі|ы|і)";
-  private static final String CASE = "(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|а|е|да|де"
-      + "|та|те|нда|нде|дан|ден|тан|тен|нан|нен|менен|бенен|пенен|мен|бен|пен|ша|ше)";
+  private static final String POSSESSIVE =
+      "(?:ымыз|іміз|мыз|міз|ыңыз|іңіз|ңыз|ңіз|ың|ің|ң|ым|ім|м|сы|сі|ы|і)";
+  private static final String CASE = "(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|н|ға|ге|қа|ке|на|не|а|е"
+      + "|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|менен|бенен|пенен|мен|бен|пен|ша|ше)";
   private static final String DERIVED = "(?:ғы|гі|қы|кі|дай|дей|тай|тей|лық|лік|дық|дік|тық|тік|лы|лі)";
   private static final Pattern CHAIN = Pattern.compile(PLURAL + "?" + POSSESSIVE + "?" + CASE + "?" + DERIVED
       + "?" + POSSESSIVE + "?" + CASE + "?");

@@ -19,7 +19,8 @@ final class Lemmas {
           + "|ды|ді|ты|ті|ны|ні|мен|бен|пен)");
   private static final Pattern KK_POSSESSIVE_CASE = Pattern.compile("(.{2,}[ыі])(на|не|нда|нде|нан|нен|н)");
 
-  private static final Pattern HEAD = Pattern.compile("(.+?)(?:с?[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?");
+  private static final Pattern HEAD =
+      Pattern.compile("(.+?)(?:с?[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?");
 
   private Lemmas() {}
 

@@ -118,7 +118,9 @@ final class NumberReader {
         if (j + 1 < toks.size() && toks.get(j).isNum() && !toks.get(j).blocked) {
           NumberWord next = wordAt(toks, j + 1);
           BigDecimal g = DigitNumbers.parse(toks.get(j).form);
-          if (g != null && next != null && next.kind() == NumKind.SCALE && next.value().compareTo(lastScale) < 0) {
+          boolean smaller = next != null && next.kind() == NumKind.SCALE
+              && next.value().compareTo(lastScale) < 0;
+          if (g != null && smaller) {
             group = g;
             j++;
             continue;
@@ -600,8 +602,10 @@ final class NumberReader {
     }
     for (int k = b.end; k < Math.min(toks.size() - 1, b.end + 2); k++) {
       Tok t = toks.get(k);
-      if (isUntil(toks.get(k + 1)) && t.isWord() && (t.lower.endsWith("ға") || t.lower.endsWith("ге")
-          || t.lower.endsWith("қа") || t.lower.endsWith("ке") || t.lower.endsWith("на") || t.lower.endsWith("не"))) {
+      String w = t.lower;
+      boolean dative = w.endsWith("ға") || w.endsWith("ге") || w.endsWith("қа") || w.endsWith("ке")
+          || w.endsWith("на") || w.endsWith("не");
+      if (isUntil(toks.get(k + 1)) && t.isWord() && dative) {
         return true;
       }
     }
@@ -639,8 +643,8 @@ final class NumberReader {
   }
 
   static boolean isAblative(String e) {
-    return e.endsWith("дан") || e.endsWith("ден") || e.endsWith("тан") || e.endsWith("тен") || e.endsWith("нан")
-        || e.endsWith("нен");
+    return e.endsWith("дан") || e.endsWith("ден") || e.endsWith("тан") || e.endsWith("тен")
+        || e.endsWith("нан") || e.endsWith("нен");
   }
 
   static boolean isDative(String e) {

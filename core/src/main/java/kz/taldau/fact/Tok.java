@@ -184,7 +184,8 @@ final class Tok {
     boolean hyphen = !m.group(2).isEmpty();
     String tail = m.group(3);
     // «2025нші», «2016да» without the hyphen are still endings; «5,3млн», «2016ж» are words
-    boolean ending = !hyphen && tail.length() >= 2 && (GLUED_ENDING.matcher(PhraseTable.fold(tail)).matches());
-    out.add(new Tok(rest.start(), rest.end(), f.substring(numEnd), hyphen || ending ? Kind.SUFFIX : Kind.WORD));
+    boolean ending = !hyphen && tail.length() >= 2 && GLUED_ENDING.matcher(PhraseTable.fold(tail)).matches();
+    Kind kind = hyphen || ending ? Kind.SUFFIX : Kind.WORD;
+    out.add(new Tok(rest.start(), rest.end(), f.substring(numEnd), kind));
   }
 }

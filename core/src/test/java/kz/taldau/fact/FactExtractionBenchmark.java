@@ -16,7 +16,8 @@ import kz.taldau.Pipeline;
  * in seconds (default 10).
  *
  * <pre>{@code
- * java -cp core/target/classes:core/target/test-classes:<deps> kz.taldau.fact.FactExtractionBenchmark [FILE] [SECONDS]
+ * java -cp core/target/classes:core/target/test-classes:DEPS kz.taldau.fact.FactExtractionBenchmark \
+ *     [FILE] [SECONDS]
  * }</pre>
  */
 public final class FactExtractionBenchmark {
@@ -38,7 +39,8 @@ public final class FactExtractionBenchmark {
   private FactExtractionBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    List<String> texts = args.length > 0 ? Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8) : SENTENCES;
+    List<String> texts =
+        args.length > 0 ? Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8) : SENTENCES;
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
     Pipeline segmenter = Pipeline.builder().factExtractors(List.of()).build();
     List<Document> docs = new ArrayList<>();
@@ -68,7 +70,8 @@ public final class FactExtractionBenchmark {
       rounds++;
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    System.out.printf("fact extraction: %d sentences in %.2f s = %.0f sentences/s (%d texts, %d rounds, %d facts)%n",
-        done, elapsed, done / elapsed, docs.size(), rounds, facts);
+    System.out.printf(
+        "fact extraction: %d sentences in %.2f s = %.0f sentences/s (%d texts, %d rounds, %d facts)%n", done,
+        elapsed, done / elapsed, docs.size(), rounds, facts);
   }
 }

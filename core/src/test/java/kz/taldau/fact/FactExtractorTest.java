@@ -113,7 +113,8 @@ class FactExtractorTest {
   void hugeTextAndHugeNumbersDoNotBreak() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 3000; i++) {
-      sb.append("Экспорт вырос на ").append(i % 97).append("% и составил ").append(i).append(" млн долларов. ");
+      sb.append("Экспорт вырос на ").append(i % 97).append("% и составил ").append(i)
+          .append(" млн долларов. ");
     }
     sb.append("9".repeat(200)).append(" триллион тенге ").append("1 000 ".repeat(300));
     Document doc = FactTables.PIPELINE.process(sb.toString());
@@ -150,17 +151,19 @@ class FactExtractorTest {
 
   @Test
   void typesCanBeRestricted() {
-    RuleBasedFactExtractor money = new RuleBasedFactExtractor(FactLexicon.defaults(), EnumSet.of(FactType.MONEY));
+    RuleBasedFactExtractor money =
+        new RuleBasedFactExtractor(FactLexicon.defaults(), EnumSet.of(FactType.MONEY));
     Pipeline p = Pipeline.builder().factExtractors(List.of(money)).build();
-    List<String> got = p.process("В 2024 году экспорт вырос на 5% и составил 18 млн долларов.").facts().stream()
-        .map(Fact::canonical).toList();
+    List<String> got = p.process("В 2024 году экспорт вырос на 5% и составил 18 млн долларов.").facts()
+        .stream().map(Fact::canonical).toList();
     assertEquals(List.of("MONEY 18000000 USD EXPORT"), got);
   }
 
   @Test
   void aUserIndicatorFileExtendsTheLexicon(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("my.tsv");
-    Files.writeString(file, "# tourism\nтурпоток*\tTOURISM\nтуристік ағын+\tTOURISM\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "# tourism\nтурпоток*\tTOURISM\nтуристік ағын+\tTOURISM\n",
+        StandardCharsets.UTF_8);
     FactLexicon lx = FactLexicon.builder().indicators(file).build();
     Pipeline p = Pipeline.builder()
         .factExtractors(List.of(new RuleBasedFactExtractor(lx, EnumSet.allOf(FactType.class)))).build();
@@ -177,8 +180,8 @@ class FactExtractorTest {
     Files.writeString(file, "# header\nтурпоток*\ttourism flow\n", StandardCharsets.UTF_8);
     FactLexicon.Builder b = FactLexicon.builder().indicators(file);
     LexiconFormatException e = assertThrows(LexiconFormatException.class, b::build);
-    assertEquals(file + ":2: indicator must be an upper-case name, got 'tourism flow': турпоток*\ttourism flow",
-        e.getMessage());
+    assertEquals(file + ":2: indicator must be an upper-case name, got 'tourism flow': "
+        + "турпоток*\ttourism flow", e.getMessage());
   }
 
   @Test

@@ -81,7 +81,8 @@ class KazNerdNumberPairsTest {
 
   /**
    * Counts below ten written as words («екі ел», «үш бала») are deliberately not QUANTITY (they are mostly
-   * determiners), while digits are: those facts are left out of the comparison, which is about reading numbers.
+   * determiners), while digits are: those facts are left out of the comparison, which is about reading
+   * numbers.
    */
   private static List<String> comparable(List<String> facts) {
     return facts.stream().filter(f -> {
@@ -100,7 +101,8 @@ class KazNerdNumberPairsTest {
       String w = words.get(i);
       boolean glue = i > 0 && (w.matches("[,.;:!?)%»\"]") || w.startsWith("-") && w.length() > 1
           || sb.length() > 0 && (sb.charAt(sb.length() - 1) == '(' || sb.charAt(sb.length() - 1) == '«'));
-      boolean decimal = i > 1 && w.matches("\\d+") && words.get(i - 1).equals(",") && words.get(i - 2).matches("\\d+");
+      boolean decimal = i > 1 && w.matches("\\d+") && words.get(i - 1).equals(",")
+          && words.get(i - 2).matches("\\d+");
       if (decimal) {
         sb.append(w);
         continue;

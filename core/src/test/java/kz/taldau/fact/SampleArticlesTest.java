@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two sample pages in {@code ../shared/samples} (or {@code -Dtaldau.shared=DIR}): every fact the
- * pipeline finds, text and canonical form. The pages are not part of the project; the test skips without them.
+ * pipeline finds, text and canonical form. The pages are not part of the project; the test skips
+ * without them.
  */
 class SampleArticlesTest {
 
@@ -53,6 +54,7 @@ class SampleArticlesTest {
         "2026 года => DATE 2026",
         "52% => PERCENT 52",
         "92 новых объекта => QUANTITY 92 объект",
-        "более чем в один миллиард тенге => MONEY 1000000000 KZT MORE_THAN"), facts("001_045df55dd6db0b2b.txt"));
+        "более чем в один миллиард тенге => MONEY 1000000000 KZT MORE_THAN"),
+        facts("001_045df55dd6db0b2b.txt"));
   }
 }
