@@ -1,9 +1,10 @@
 /**
  * Facts: figures in Kazakh and Russian news normalized into typed records
- * ({@link kz.taldau.fact.MoneyFact}, {@link kz.taldau.fact.PercentFact}, {@link kz.taldau.fact.RatioFact}, {@link kz.taldau.fact.QuantityFact},
- * {@link kz.taldau.fact.DateFact}), found by {@link kz.taldau.fact.RuleBasedFactExtractor} with the word lists
- * of {@link kz.taldau.fact.FactLexicon} (UTF-8 TSV files under {@code kz/taldau/fact/}, extendable by the
- * caller). Values are exact decimals; spans point into the original text.
+ * ({@link kz.taldau.fact.MoneyFact}, {@link kz.taldau.fact.PercentFact}, {@link kz.taldau.fact.RatioFact},
+ * {@link kz.taldau.fact.QuantityFact}, {@link kz.taldau.fact.DateFact}), found by
+ * {@link kz.taldau.fact.RuleBasedFactExtractor} with the word lists of {@link kz.taldau.fact.FactLexicon}
+ * (UTF-8 TSV files under {@code kz/taldau/fact/}, extendable by the caller). Values are exact decimals;
+ * spans point into the original text.
  *
  * <h2>What each type covers</h2>
  * <ul>
@@ -33,10 +34,10 @@
  *       quarters and halves («I квартал», «1-тоқсан», «первое полугодие», «жартыжылдық»), «9 месяцев» from
  *       January when a year or «за» goes with it, month ranges and intervals («январь–сентябрь»,
  *       «с 1 по 3 марта», «1 маусымнан 31 тамызға дейін», «2022–2024 годы»), relative years
- *       («в прошлом году», «былтыр», «текущего года», «биылғы»). With a document date they resolve; without one they stay
- *       relative ({@code THIS_YEAR}, {@code LAST_YEAR}, {@code NEXT_YEAR}, {@code XXXX-01-15}). Durations
- *       of years, months, weeks and days are ISO durations ({@code P5Y}, {@code P3M}, {@code P2W},
- *       {@code P10D});
+ *       («в прошлом году», «былтыр», «текущего года», «биылғы»). With a document date they resolve;
+ *       without one they stay relative ({@code THIS_YEAR}, {@code LAST_YEAR}, {@code NEXT_YEAR},
+ *       {@code XXXX-01-15}). Durations of years, months, weeks and days are ISO durations ({@code P5Y},
+ *       {@code P3M}, {@code P2W}, {@code P10D});
  *       «5 лет назад» becomes a year only with a document date. Weekdays, «сегодня», «бүгін» and seasons are
  *       not reported.
  * </ul>
