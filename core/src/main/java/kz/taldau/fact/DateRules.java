@@ -270,11 +270,8 @@ final class DateRules {
   private YearAt yearBefore(List<Tok> toks, int i) {
     int[] yn = yearNumber(toks, i);
     if (yn != null) {
-      PeriodWord w = yn[1] < toks.size() ? period(toks, yn[1]) : null;
-      if (w != null && w.kind() == PeriodKind.YEAR) {
-        return new YearAt(i, yn[1] + 1, Year.of(yn[0]));
-      }
-      return null;
+      int end = yearWord(toks, yn[1], PeriodKind.YEAR);
+      return end < 0 ? null : new YearAt(i, end, Year.of(yn[0]));
     }
     PhraseTable.Match<PeriodWord> m = periodMatch(toks, i);
     if (m != null && m.value().kind() == PeriodKind.YEAR_REL) {
@@ -284,6 +281,24 @@ final class DateRules {
       return new YearAt(i, i + 1, Year.UNKNOWN);
     }
     return null;
+  }
+
+  /**
+   * The end of a year word of {@code kind} at {@code k}, also after one lower-case word («2023 учебном
+   * году», «2024 қаржы жылы»), or -1.
+   */
+  private int yearWord(List<Tok> toks, int k, PeriodKind kind) {
+    for (int q = k; q < Math.min(toks.size(), k + 2); q++) {
+      PeriodWord w = period(toks, q);
+      if (w != null && w.kind() == kind) {
+        return q + 1;
+      }
+      Tok t = toks.get(q);
+      if (!t.isWord() || t.startsUpper() || w != null || lx.numbers.longest(toks, q) != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A year that follows (Russian «… 2024 года», «… текущего года», «28 апреля, 2025»). */
@@ -614,11 +629,8 @@ final class DateRules {
     if (y2 == null || y2[0] <= y1[0] || y2[1] >= toks.size()) {
       return null;
     }
-    PeriodWord w = period(toks, y2[1]);
-    if (w != null && (w.kind() == PeriodKind.YEAR || w.kind() == PeriodKind.YEARS)) {
-      return new Found(i, y2[1] + 1, y1[0] + "/" + y2[0]);
-    }
-    return null;
+    int end = Math.max(yearWord(toks, y2[1], PeriodKind.YEAR), yearWord(toks, y2[1], PeriodKind.YEARS));
+    return end < 0 ? null : new Found(i, end, y1[0] + "/" + y2[0]);
   }
 
   /** «в прошлом году», «текущего года», «былтыр», «биыл». */

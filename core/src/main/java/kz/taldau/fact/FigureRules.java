@@ -381,8 +381,8 @@ final class FigureRules {
       boolean adjacent = m.end() == s;
       boolean viaPreposition = m.end() == s - 1 && isPreposition(toks.get(s - 1));
       if (adjacent || viaPreposition) {
-        if (m.value().bound() == Bound.AT_LEAST && toks.get(k).is("от") && !adjacent) {
-          continue;
+        if (toks.get(k).is("от") && (!adjacent || d.type == FactType.QUANTITY)) {
+          continue; // «от 5 компаний» is a source, «от 300 тысяч тенге» a lower bound
         }
         if (toks.get(k).is("до") && d.type == FactType.RATIO) {
           continue;
