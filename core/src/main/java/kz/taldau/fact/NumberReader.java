@@ -18,6 +18,11 @@ final class NumberReader {
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile(
       "(?:інші|ыншы|нші|ншы|ші|шы)\\p{L}*|й|я|е|го|му|м|ми|ые|ое|ой|ый|ий|ая|ую|ом|ем|ей|ых|ого|ому");
 
+  /** Plural scale words that, alone, mean «many» rather than a number: «тысячи людей», «миллионы». */
+  private static final java.util.Set<String> VAGUE_PLURAL = java.util.Set.of("тысячи", "тысяч", "тысячам",
+      "тысячами", "тысячах", "миллионы", "миллионов", "миллионам", "миллионами", "миллионах", "миллиарды",
+      "миллиардов", "миллиардами", "миллиардах");
+
   private final FactLexicon lx;
 
   NumberReader(FactLexicon lx) {
@@ -101,6 +106,11 @@ final class NumberReader {
     n.start = i;
     n.digits = true;
     n.plainInteger = DigitNumbers.isPlainInteger(t.form);
+    if (isMinus(toks, i)) {
+      v = v.negate(); // «-15 градусов», «–2,5%»
+      n.start = i - 1;
+      n.plainInteger = false;
+    }
     int j = i + 1;
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal group = v;
@@ -143,6 +153,22 @@ final class NumberReader {
       n.plainInteger = false;
     }
     return n;
+  }
+
+  /** A minus sign glued to the number and not the dash of a range: «до -15», «на –2,5%». */
+  private static boolean isMinus(List<Tok> toks, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Tok dash = toks.get(i - 1);
+    if (!dash.isDash() || dash.end != toks.get(i).start || dash.blocked) {
+      return false;
+    }
+    if (i == 1) {
+      return true;
+    }
+    Tok before = toks.get(i - 2);
+    return before.end < dash.start && !before.isNum() && before.kind != Tok.Kind.SUFFIX;
   }
 
   /** The number word at token {@code j} (a single word), or null. */
@@ -367,6 +393,9 @@ final class NumberReader {
     if (!any) {
       return null;
     }
+    if (wordsRead == 1 && scaleSeen && VAGUE_PLURAL.contains(t0.lower) && !boundBefore(toks, i)) {
+      return null; // «тысячи людей», «миллионы тенге»: no value
+    }
     Num n = new Num();
     n.start = i;
     n.end = j;
@@ -378,6 +407,16 @@ final class NumberReader {
     n.loneOne = wordsRead == 1 && n.min.compareTo(BigDecimal.ONE) == 0;
     n.smallWords = !scaleSeen && n.min.compareTo(BigDecimal.TEN) < 0;
     return n;
+  }
+
+  private boolean boundBefore(List<Tok> toks, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      PhraseTable.Match<FactLexicon.BoundWord> m = lx.bounds.longest(toks, k);
+      if (m != null && m.value().before() && m.end() >= i - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean simple(NumberWord w) {
