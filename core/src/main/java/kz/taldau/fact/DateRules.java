@@ -540,8 +540,12 @@ final class DateRules {
     PhraseTable.Match<Integer> mm = lx.months.longest(toks, j);
     boolean kazakhCase = mm != null && mm.firstLength() < t.lower.length();
     boolean preposition = j > 0 && isMonthPreposition(toks.get(j - 1).lower);
-    boolean abbreviated = t.lower.endsWith(".");
-    if (end > j + 1 || kazakhCase || preposition || (!abbreviated && yearAfter(toks, end) != null)) {
+    boolean abbreviated = t.lower.endsWith(".") || t.lower.length() <= 4 && !t.lower.equals("май")
+        && !t.lower.equals("мая") && !t.lower.equals("март") && !t.lower.equals("июнь") && !t.lower.equals("июль");
+    // a bare lower-case month name is a month too («қаңтар оқиғалары», «январь выдался тёплым»), except
+    // «қазан», which is also a cauldron
+    boolean bare = !abbreviated && !t.startsUpper() && !t.lower.equals("қазан");
+    if (end > j + 1 || kazakhCase || preposition || bare || (!abbreviated && yearAfter(toks, end) != null)) {
       return new CoreAt(j, end, y -> y + "-" + two(a), false);
     }
     return null;
