@@ -88,6 +88,7 @@ public final class Scorer {
       perDocument.add(d.counts);
       d.counts.forEach((m, byType) -> byType.forEach((t, c) ->
           totals.computeIfAbsent(m, k -> new TreeMap<>()).merge(t, c, Prf::plus)));
+      d.errors.sort(Comparator.comparingInt(DocumentScorer::position).thenComparingInt(e -> e.kind().ordinal()));
       errors.addAll(d.errors);
     }
     EnumMap<Metric, Scores> scores = new EnumMap<>(Metric.class);
@@ -337,6 +338,12 @@ public final class Scorer {
       int end = Math.max(g.map(x -> x.span().end()).orElse(-1), p.map(x -> x.span().end()).orElse(-1));
       TextSpan ctx = context(new TextSpan(start, end));
       errors.add(new ErrorItem(kind, layer, gold.id(), g, p, detail, ctx, ctx.of(gold.text())));
+    }
+
+    /** Where an error starts in the text: its earliest item's start. */
+    static int position(ErrorItem e) {
+      return Math.min(e.gold().map(x -> x.span().start()).orElse(Integer.MAX_VALUE),
+          e.predicted().map(x -> x.span().start()).orElse(Integer.MAX_VALUE));
     }
 
     /** The sentence(s) around {@code item}, or a window of text when there is no sentence or it is long. */
