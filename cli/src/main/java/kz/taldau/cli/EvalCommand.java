@@ -52,12 +52,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code taldau eval}: runs the default pipeline on annotated documents (or reads saved {@code taldau extract}
+ * {@code taldau eval}: runs the default pipeline on annotated documents (or reads saved {@code taldau
+ * extract}
  * output) and prints precision, recall and F1 per type with confidence intervals and the error list.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Score the pipeline (or saved extract output) against annotated documents.",
-        "Formats: json (the project's annotated articles, .json/.jsonl or a directory), conll (token-per-line "
+        "Formats: json (the project's annotated articles, .json/.jsonl or a directory), "
+            + "conll (token-per-line "
             + "IOB2, e.g. KazNERD), brat (.txt+.ann, e.g. NEREL), factrueval (factRuEval-2016 devset)."})
 public final class EvalCommand implements Callable<Integer> {
   private static final Set<String> PROJECT_TYPES = new LinkedHashSet<>(List.of("PER", "ORG", "LOC", "MONEY",
@@ -70,7 +72,8 @@ public final class EvalCommand implements Callable<Integer> {
       description = "auto, json, conll, brat or factrueval (default: ${DEFAULT-VALUE}: from the path)")
   String format;
 
-  @Option(names = "--lang", defaultValue = "auto", description = "auto, kk or ru: forces the pipeline's language "
+  @Option(names = "--lang", defaultValue = "auto",
+      description = "auto, kk or ru: forces the pipeline's language "
       + "(default: ${DEFAULT-VALUE})")
   String lang;
 
@@ -78,14 +81,17 @@ public final class EvalCommand implements Callable<Integer> {
       description = "score only these types: PER,ORG,LOC,MONEY,PERCENT,RATIO,QUANTITY,DATE")
   List<String> types;
 
-  @Option(names = "--split", defaultValue = "all", description = "CoNLL only: dev (every 10th sentence), train or "
+  @Option(names = "--split", defaultValue = "all",
+      description = "CoNLL only: dev (every 10th sentence), train or "
       + "all (default: ${DEFAULT-VALUE})")
   String split;
 
-  @Option(names = "--limit", paramLabel = "N", description = "score only the first N documents (after --split)")
+  @Option(names = "--limit", paramLabel = "N",
+      description = "score only the first N documents (after --split)")
   Integer limit;
 
-  @Option(names = "--system", paramLabel = "FILE", description = "score saved `taldau extract` JSON/JSONL output "
+  @Option(names = "--system", paramLabel = "FILE",
+      description = "score saved `taldau extract` JSON/JSONL output "
       + "(a file or a directory) instead of running the pipeline; documents are matched by id, then by text")
   Path system;
 
@@ -98,11 +104,13 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--markdown", paramLabel = "FILE", description = "write a Markdown report")
   Path markdown;
 
-  @Option(names = "--map", paramLabel = "SRC=DST,...", description = "replace the format's type mapping, e.g. "
+  @Option(names = "--map", paramLabel = "SRC=DST,...",
+      description = "replace the format's type mapping, e.g. "
       + "PER=PER,ORG=ORG,LOC=LOC,MISC=... (targets PER/ORG/LOC are entities, others fact types)")
   String map;
 
-  @Option(names = "--scheme", defaultValue = "IOB2", description = "CoNLL tag scheme: IOB1, IOB2, IOBES or BILOU "
+  @Option(names = "--scheme", defaultValue = "IOB2",
+      description = "CoNLL tag scheme: IOB1, IOB2, IOBES or BILOU "
       + "(default: ${DEFAULT-VALUE})")
   TagScheme scheme;
 
@@ -190,7 +198,8 @@ public final class EvalCommand implements Callable<Integer> {
       return new ConllReader(mapping, scheme, language);
     }
     if (fmt == CorpusFormat.BRAT && skipMalformed) {
-      return BratReader.lenient(mapping, language, e -> err.println("taldau eval: skipped " + e.getMessage()));
+      return BratReader.lenient(mapping, language, e -> err.println("taldau eval: skipped "
+          + e.getMessage()));
     }
     return fmt.reader(mapping, language);
   }

@@ -89,9 +89,11 @@ class EvalCommandTest {
 
     String page = Files.readString(html);
     assertTrue(page.startsWith("<!DOCTYPE html>"));
-    assertFalse(page.contains("src=") || page.contains("href=") || page.contains("@import"), "no external assets");
+    assertFalse(page.contains("src=") || page.contains("href=") || page.contains("@import"),
+        "no external assets");
     assertTrue(page.contains("<svg"));
-    assertTrue(page.contains("<span class=\"g\">Үкімет</span>"), "a missed entity highlighted in its sentence");
+    assertTrue(page.contains("<span class=\"g\">Үкімет</span>"),
+        "a missed entity highlighted in its sentence");
     assertTrue(Files.readString(md).contains("| **micro** | 67.57 | 71.43 | **69.44** |"));
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("  micro        67.57   71.43   69.44      25      12      10"), table);
@@ -103,7 +105,8 @@ class EvalCommandTest {
     assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("gold    " + SAMPLES + " (json, 8 documents)"), table);
-    assertTrue(table.contains("Facts, value: span match and every typed field of the gold fact equal"), table);
+    assertTrue(table.contains("Facts, value: span match and every typed field of the gold fact equal"),
+        table);
   }
 
   @Test

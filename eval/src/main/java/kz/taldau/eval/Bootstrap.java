@@ -88,7 +88,8 @@ final class Bootstrap {
           tp += sum[col];
           fp += sum[col + 1];
           fn += sum[col + 2];
-          double f = Prf.f1(Prf.ratio(sum[col], sum[col] + sum[col + 1]), Prf.ratio(sum[col], sum[col] + sum[col + 2]));
+          double f = Prf.f1(Prf.ratio(sum[col], sum[col] + sum[col + 1]), Prf.ratio(sum[col], sum[col]
+              + sum[col + 2]));
           s[4 + t][r] = f;
           macro += f;
         }

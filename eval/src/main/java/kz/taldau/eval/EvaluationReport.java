@@ -20,7 +20,8 @@ public record EvaluationReport(int documents, ScoringOptions options, Optional<E
 
   /**
    * Entity scores: exact span and type ({@code exact}, the CoNLL/seqeval convention), overlap with the same
-   * type ({@code partial}), {@code norm} accuracy over exactly matched entities whose gold has a norm, and the
+   * type ({@code partial}), {@code norm} accuracy over exactly matched entities whose gold has a norm, and
+   * the
    * type confusion matrix.
    */
   public record EntityScores(Scores exact, Scores partial, int normCorrect, int normTotal,

@@ -16,7 +16,8 @@ import kz.taldau.corpus.GoldFact;
 final class FieldComparison {
   private FieldComparison() {}
 
-  /** The first differing field (in name order) as {@code "amount: gold 5, predicted 6"}, or empty if all equal. */
+  /** The first differing field (in name order) as {@code "amount: gold 5, predicted 6"}, or empty if all
+  /** equal. */
   static Optional<String> firstDifference(GoldFact gold, Prediction.Fact predicted) {
     for (Map.Entry<String, Optional<String>> f : new TreeMap<>(gold.fields()).entrySet()) {
       Optional<JsonNode> p = predicted.field(f.getKey());

@@ -23,15 +23,18 @@ public final class HtmlReport {
       :root { --ink:#1f2933; --muted:#616e7c; --line:#e4e7eb; --bg:#f5f7fa; --p:#9ecae1; --r:#4292c6;
         --f:#08519c; --gold:#c7ecd0; --goldline:#2f855a; --pred:#ffe1b3; --predline:#dd6b20; }
       * { box-sizing:border-box; }
-      body { margin:0; font:14px/1.45 -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+      body { margin:0;
+        font:14px/1.45 -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
         color:var(--ink); background:var(--bg); }
       main { max-width:1180px; margin:0 auto; padding:28px 32px 60px; }
       h1 { font-size:26px; margin:0 0 4px; letter-spacing:-.01em; }
       h2 { font-size:18px; margin:0 0 2px; }
       h3 { font-size:15px; margin:18px 0 8px; }
       .meta { color:var(--muted); margin-bottom:22px; }
-      .meta code { background:#fff; border:1px solid var(--line); border-radius:4px; padding:1px 5px; color:var(--ink); }
-      .cards { display:grid; grid-template-columns:repeat(auto-fit, minmax(170px, 1fr)); gap:14px; margin-bottom:22px; }
+      .meta code { background:#fff; border:1px solid var(--line); border-radius:4px; padding:1px 5px;
+        color:var(--ink); }
+      .cards { display:grid; grid-template-columns:repeat(auto-fit, minmax(170px, 1fr)); gap:14px;
+        margin-bottom:22px; }
       .card { background:#fff; border:1px solid var(--line); border-radius:10px; padding:14px 16px; }
       .card .label { color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.04em; }
       .card .value { font-size:30px; font-weight:650; margin-top:2px; font-variant-numeric:tabular-nums; }
@@ -48,8 +51,10 @@ public final class HtmlReport {
       th:first-child, td:first-child { text-align:left; }
       tr.total td { font-weight:650; border-top:2px solid var(--ink); }
       td.ci { color:var(--muted); font-size:12px; }
-      .legend { display:flex; gap:14px; font-size:12px; color:var(--muted); margin:4px 0 10px; flex-wrap:wrap; }
-      .sw { display:inline-block; width:11px; height:11px; border-radius:2px; vertical-align:-1px; margin-right:4px; }
+      .legend { display:flex; gap:14px; font-size:12px; color:var(--muted); margin:4px 0 10px;
+        flex-wrap:wrap; }
+      .sw { display:inline-block; width:11px; height:11px; border-radius:2px; vertical-align:-1px;
+        margin-right:4px; }
       .matrices { display:flex; flex-wrap:wrap; gap:32px; }
       table.cm td { text-align:center; min-width:46px; border:1px solid #fff; border-radius:4px; }
       table.cm th { text-align:center; }
@@ -61,17 +66,24 @@ public final class HtmlReport {
       ol.errors { list-style:none; padding:0; margin:0; }
       ol.errors li { border-top:1px solid var(--line); padding:10px 2px; }
       .head { display:flex; gap:8px; align-items:center; flex-wrap:wrap; font-size:12px; color:var(--muted); }
-      .badge { font-size:11px; font-weight:650; text-transform:uppercase; letter-spacing:.03em; border-radius:4px;
-        padding:1px 6px; color:#fff; }
-      .k-MISSED { background:#c53030; } .k-SPURIOUS { background:#dd6b20; } .k-WRONG_TYPE { background:#6b46c1; }
-      .k-WRONG_BOUNDARY { background:#2b6cb0; } .k-WRONG_VALUE { background:#b7791f; } .k-WRONG_NORM { background:#2c7a7b; }
+      .badge { font-size:11px; font-weight:650; text-transform:uppercase; letter-spacing:.03em;
+        border-radius:4px; padding:1px 6px; color:#fff; }
+      .k-MISSED { background:#c53030; }
+      .k-SPURIOUS { background:#dd6b20; }
+      .k-WRONG_TYPE { background:#6b46c1; }
+      .k-WRONG_BOUNDARY { background:#2b6cb0; }
+      .k-WRONG_VALUE { background:#b7791f; }
+      .k-WRONG_NORM { background:#2c7a7b; }
       .ty { font-weight:650; color:var(--ink); }
       .doc { font-family:ui-monospace, "DejaVu Sans Mono", monospace; }
       .ctx { margin:5px 0 3px; font-size:15px; line-height:1.7; }
       .detail { color:var(--muted); font-size:13px; }
-      .g { background:var(--gold); box-shadow:inset 0 -2px var(--goldline); border-radius:3px; padding:1px 0; }
-      .p { background:var(--pred); box-shadow:inset 0 -2px var(--predline); border-radius:3px; padding:1px 0; }
-      .gp { background:linear-gradient(var(--gold) 50%, var(--pred) 50%); box-shadow:inset 0 -2px var(--predline);
+      .g { background:var(--gold); box-shadow:inset 0 -2px var(--goldline); border-radius:3px;
+        padding:1px 0; }
+      .p { background:var(--pred); box-shadow:inset 0 -2px var(--predline); border-radius:3px;
+        padding:1px 0; }
+      .gp { background:linear-gradient(var(--gold) 50%, var(--pred) 50%);
+        box-shadow:inset 0 -2px var(--predline);
         border-radius:3px; padding:1px 0; }
       .more { color:var(--muted); font-style:italic; padding:10px 2px; border-top:1px solid var(--line); }
       .empty { color:var(--muted); }
@@ -116,7 +128,8 @@ public final class HtmlReport {
       section(h, s, r.options());
     }
     if (r.entities().isPresent() || r.facts().isPresent()) {
-      h.append("<section>\n<h2>Type confusion</h2>\n<p class=\"def\">Gold types (rows) against predicted types "
+      h.append("<section>\n<h2>Type confusion</h2>\n<p class=\"def\">"
+          + "Gold types (rows) against predicted types "
           + "(columns); items are paired by overlapping span, so boundary errors count on the diagonal. "
           + "<i>none</i>: no item on that side.</p>\n<div class=\"matrices\">\n");
       r.entities().ifPresent(e -> matrix(h, "Entities", e.confusion()));
@@ -125,9 +138,11 @@ public final class HtmlReport {
     }
     errors(h, r, maxErrorsPerKind);
     h.append("<footer>Taldau ").append(esc(kz.taldau.LibraryVersion.get())).append(". Scores in %. ")
-        .append("Intervals: ").append(Math.round(r.options().level() * 100)).append("% percentile bootstrap over ")
+        .append("Intervals: ").append(Math.round(r.options().level() * 100))
+            .append("% percentile bootstrap over ")
         .append(esc(info.bootstrapUnit())).append("s, ").append(r.options().resamples())
-        .append(" resamples, seed ").append(r.options().seed()).append(". Matching is one-to-one, greedy by largest ")
+        .append(" resamples, seed ").append(r.options().seed())
+            .append(". Matching is one-to-one, greedy by largest ")
         .append("overlap; optional gold items are neither misses nor false alarms.</footer>\n");
     h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     out.write(h.toString());
@@ -142,22 +157,27 @@ public final class HtmlReport {
       card(h, "Entities F1, partial", e.partial().micro().f1(),
           e.partial().confidence().map(Scores.Confidence::microF1), "overlap, micro");
       h.append("<div class=\"card\"><div class=\"label\">Norm accuracy</div><div class=\"value\">")
-          .append(e.normAccuracy().map(a -> ReportSections.pct(a, 1)).orElse("–")).append("</div><div class=\"sub\">")
-          .append(e.normCorrect()).append(" of ").append(e.normTotal()).append(" matched entities</div></div>\n");
+          .append(e.normAccuracy().map(a -> ReportSections.pct(a, 1)).orElse("–"))
+              .append("</div><div class=\"sub\">")
+          .append(e.normCorrect()).append(" of ").append(e.normTotal())
+              .append(" matched entities</div></div>\n");
     });
     r.facts().ifPresent(f -> {
       card(h, "Facts F1, span", f.span().micro().f1(), f.span().confidence().map(Scores.Confidence::microF1),
           "type + overlap, micro");
-      card(h, "Facts F1, value", f.value().micro().f1(), f.value().confidence().map(Scores.Confidence::microF1),
+      card(h, "Facts F1, value", f.value().micro().f1(), f.value().confidence()
+          .map(Scores.Confidence::microF1),
           "all gold fields equal, micro");
     });
     h.append("</div>\n");
   }
 
   private static void card(StringBuilder h, String label, double value, Optional<Interval> ci, String sub) {
-    h.append("<div class=\"card\"><div class=\"label\">").append(esc(label)).append("</div><div class=\"value\">")
+    h.append("<div class=\"card\"><div class=\"label\">").append(esc(label))
+        .append("</div><div class=\"value\">")
         .append(ReportSections.pct(value, 1)).append("</div><div class=\"sub\">").append(esc(sub))
-        .append(ci.map(i -> "<br>95% CI " + ReportSections.pct(i.low(), 1) + "–" + ReportSections.pct(i.high(), 1))
+        .append(ci.map(i -> "<br>95% CI " + ReportSections.pct(i.low(), 1) + "–"
+            + ReportSections.pct(i.high(), 1))
             .orElse(""))
         .append("</div></div>\n");
   }
@@ -169,7 +189,8 @@ public final class HtmlReport {
       h.append("<p class=\"empty\">No gold or predicted item of the scored types.</p>\n</section>\n");
       return;
     }
-    h.append("<div class=\"legend\"><span><span class=\"sw\" style=\"background:var(--p)\"></span>precision</span>")
+    h.append("<div class=\"legend\">")
+        .append("<span><span class=\"sw\" style=\"background:var(--p)\"></span>precision</span>")
         .append("<span><span class=\"sw\" style=\"background:var(--r)\"></span>recall</span>")
         .append("<span><span class=\"sw\" style=\"background:var(--f)\"></span>F1</span>");
     if (s.scores().confidence().isPresent()) {
@@ -200,8 +221,10 @@ public final class HtmlReport {
         .append("font-family=\"inherit\" font-size=\"11\">\n");
     for (int tick = 0; tick <= 100; tick += 25) {
       double x = LABEL_WIDTH + plot * tick / 100.0;
-      h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e4e7eb\"/>"
-          + "<text x=\"%.1f\" y=\"%d\" fill=\"#616e7c\" text-anchor=\"middle\">%d</text>%n", x, x, height - 16,
+      h.append(String.format(Locale.ROOT,
+          "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e4e7eb\"/>"
+          + "<text x=\"%.1f\" y=\"%d\" fill=\"#616e7c\" text-anchor=\"middle\">%d</text>%n", x, x,
+              height - 16,
           x, height - 3, tick));
     }
     String[] colors = {"#9ecae1", "#4292c6", "#08519c"};
@@ -224,7 +247,8 @@ public final class HtmlReport {
         Interval ci = cis.get(i).get();
         double x1 = LABEL_WIDTH + plot * ci.low();
         double x2 = LABEL_WIDTH + plot * ci.high();
-        h.append(String.format(Locale.ROOT, "<path d=\"M%.1f %dV%dM%.1f %dH%.1fM%.1f %dV%d\" stroke=\"#1f2933\" "
+        h.append(String.format(Locale.ROOT,
+            "<path d=\"M%.1f %dV%dM%.1f %dH%.1fM%.1f %dV%d\" stroke=\"#1f2933\" "
             + "stroke-width=\"1.2\" fill=\"none\"/>%n", x1, yf - 4, yf + 4, x1, yf, x2, x2, yf - 4, yf + 4));
       }
       h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#1f2933\" font-weight=\"600\" "
@@ -242,7 +266,8 @@ public final class HtmlReport {
     }
     row(h, " class=\"total\"", "micro", s.micro(), s.confidence().map(Scores.Confidence::microF1));
     h.append("<tr><td>macro</td><td>").append(ReportSections.pct(s.macroPrecision(), 2)).append("</td><td>")
-        .append(ReportSections.pct(s.macroRecall(), 2)).append("</td><td>").append(ReportSections.pct(s.macroF1(), 2))
+        .append(ReportSections.pct(s.macroRecall(), 2)).append("</td><td>")
+            .append(ReportSections.pct(s.macroF1(), 2))
         .append("</td><td class=\"ci\">")
         .append(esc(ReportSections.interval(s.confidence().map(Scores.Confidence::macroF1), 1)))
         .append("</td><td></td><td></td><td></td></tr>\n</table>\n");
@@ -250,7 +275,8 @@ public final class HtmlReport {
 
   private static void row(StringBuilder h, String cls, String label, Prf c, Optional<Interval> ci) {
     h.append("<tr").append(cls).append("><td>").append(label).append("</td><td>")
-        .append(ReportSections.pct(c.precision(), 2)).append("</td><td>").append(ReportSections.pct(c.recall(), 2))
+        .append(ReportSections.pct(c.precision(), 2)).append("</td><td>")
+            .append(ReportSections.pct(c.recall(), 2))
         .append("</td><td>").append(ReportSections.pct(c.f1(), 2)).append("</td><td class=\"ci\">")
         .append(esc(ReportSections.interval(ci, 1))).append("</td><td>").append(c.tp()).append("</td><td>")
         .append(c.fp()).append("</td><td>").append(c.fn()).append("</td></tr>\n");
@@ -263,7 +289,8 @@ public final class HtmlReport {
         max = Math.max(max, n);
       }
     }
-    h.append("<div><h3>").append(esc(title)).append("</h3>\n<table class=\"cm\">\n<tr><th class=\"row\">gold ↓ "
+    h.append("<div><h3>").append(esc(title))
+        .append("</h3>\n<table class=\"cm\">\n<tr><th class=\"row\">gold ↓ "
         + "predicted →</th>");
     for (String l : c.labels()) {
       h.append("<th>").append(esc(l)).append("</th>");
@@ -292,9 +319,11 @@ public final class HtmlReport {
   private static void errors(StringBuilder h, EvaluationReport r, int maxPerKind) {
     Map<ErrorKind, Integer> counts = ReportSections.errorCounts(r);
     h.append("<section>\n<h2>Errors</h2>\n<p class=\"def\">").append(r.errors().size())
-        .append(" in total; up to ").append(maxPerKind).append(" of each kind are listed here, all of them in the "
+        .append(" in total; up to ").append(maxPerKind)
+            .append(" of each kind are listed here, all of them in the "
         + "JSON report.</p>\n");
-    h.append("<div class=\"legend\"><span><span class=\"sw\" style=\"background:var(--gold);box-shadow:inset 0 -2px "
+    h.append("<div class=\"legend\"><span><span class=\"sw\" "
+        + "style=\"background:var(--gold);box-shadow:inset 0 -2px "
         + "var(--goldline)\"></span>gold</span><span><span class=\"sw\" style=\"background:var(--pred);"
         + "box-shadow:inset 0 -2px var(--predline)\"></span>predicted</span></div>\n");
     h.append("<div class=\"filters\"><button class=\"on\" data-kind=\"ALL\">all ").append(r.errors().size())
@@ -312,12 +341,14 @@ public final class HtmlReport {
       if (n > maxPerKind) {
         if (n == maxPerKind + 1) {
           h.append("<li class=\"more\" data-kind=\"").append(e.kind().name()).append("\">")
-              .append(counts.get(e.kind()) - maxPerKind).append(" more ").append(ReportSections.errorKind(e.kind()))
+              .append(counts.get(e.kind()) - maxPerKind).append(" more ")
+                  .append(ReportSections.errorKind(e.kind()))
               .append(" errors are in the JSON report.</li>\n");
         }
         continue;
       }
-      h.append("<li data-kind=\"").append(e.kind().name()).append("\"><div class=\"head\"><span class=\"badge k-")
+      h.append("<li data-kind=\"").append(e.kind().name())
+          .append("\"><div class=\"head\"><span class=\"badge k-")
           .append(e.kind().name()).append("\">").append(ReportSections.errorKind(e.kind()))
           .append("</span><span class=\"ty\">").append(esc(e.type())).append("</span><span class=\"doc\">")
           .append(esc(e.documentId())).append("</span></div>\n<div class=\"ctx\">");
@@ -352,7 +383,8 @@ public final class HtmlReport {
         if (run.length() > 0) {
           String cls = state == 1 ? "g" : state == 2 ? "p" : state == 3 ? "gp" : null;
           if (cls != null) {
-            h.append("<span class=\"").append(cls).append("\">").append(esc(run.toString())).append("</span>");
+            h.append("<span class=\"").append(cls).append("\">").append(esc(run.toString()))
+                .append("</span>");
           } else {
             h.append(esc(run.toString()));
           }

@@ -192,7 +192,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writeItem(JsonGenerator g, String name, Optional<ErrorItem.Item> item) throws IOException {
+  private static void writeItem(JsonGenerator g, String name,
+      Optional<ErrorItem.Item> item) throws IOException {
     g.writeFieldName(name);
     if (item.isEmpty()) {
       g.writeNull();

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A Markdown report: the score tables, norm accuracy, confusion matrices and the first errors of each kind. */
+/** A Markdown report: the score tables, norm accuracy, confusion matrices and the first errors of each kind.
+/** */
 public final class MarkdownReport {
   private MarkdownReport() {}
 
@@ -17,11 +18,13 @@ public final class MarkdownReport {
     out.println("|---|---|");
     out.println("| gold | `" + info.gold() + "` (" + info.format() + ") |");
     out.println("| " + info.bootstrapUnit() + "s | " + r.documents() + " |");
-    out.println("| system | " + cell(info.system()) + ", language " + info.language() + ", split " + info.split()
+    out.println("| system | " + cell(info.system()) + ", language " + info.language() + ", split "
+        + info.split()
         + " |");
     out.println("| run time | " + ReportSections.seconds(info.seconds()) + " |");
     out.println("| confidence intervals | " + Math.round(r.options().level() * 100) + "% bootstrap over "
-        + info.bootstrapUnit() + "s, " + r.options().resamples() + " resamples, seed " + r.options().seed() + " |");
+        + info.bootstrapUnit() + "s, " + r.options().resamples() + " resamples, seed " + r.options().seed()
+            + " |");
     for (ReportSections.Section s : ReportSections.of(r)) {
       out.println();
       out.println("## " + s.title());
@@ -35,16 +38,20 @@ public final class MarkdownReport {
         Prf c = e.getValue();
         out.println("| " + e.getKey() + " | " + ReportSections.pct(c.precision(), 2) + " | "
             + ReportSections.pct(c.recall(), 2) + " | " + ReportSections.pct(c.f1(), 2) + " | "
-            + ReportSections.interval(ci.map(x -> x.typeF1().get(e.getKey())), 1) + " | " + c.tp() + " | " + c.fp()
+            + ReportSections.interval(ci.map(x -> x.typeF1().get(e.getKey())), 1) + " | " + c.tp() + " | "
+                + c.fp()
             + " | " + c.fn() + " |");
       }
       Prf m = s.scores().micro();
-      out.println("| **micro** | " + ReportSections.pct(m.precision(), 2) + " | " + ReportSections.pct(m.recall(), 2)
+      out.println("| **micro** | " + ReportSections.pct(m.precision(), 2) + " | "
+          + ReportSections.pct(m.recall(), 2)
           + " | **" + ReportSections.pct(m.f1(), 2) + "** | "
-          + ReportSections.interval(ci.map(Scores.Confidence::microF1), 1) + " | " + m.tp() + " | " + m.fp() + " | "
+          + ReportSections.interval(ci.map(Scores.Confidence::microF1), 1) + " | " + m.tp() + " | " + m.fp()
+              + " | "
           + m.fn() + " |");
       out.println("| macro | " + ReportSections.pct(s.scores().macroPrecision(), 2) + " | "
-          + ReportSections.pct(s.scores().macroRecall(), 2) + " | " + ReportSections.pct(s.scores().macroF1(), 2)
+          + ReportSections.pct(s.scores().macroRecall(), 2) + " | " + ReportSections.pct(s.scores().macroF1(),
+              2)
           + " | " + ReportSections.interval(ci.map(Scores.Confidence::macroF1), 1) + " | | | |");
     }
     r.entities().ifPresent(e -> {
@@ -103,7 +110,8 @@ public final class MarkdownReport {
     }
   }
 
-  /** The context with the gold item in ⟦ ⟧ and the prediction in ⟨ ⟩ (brackets nest or cross as the spans do). */
+  /** The context with the gold item in ⟦ ⟧ and the prediction in ⟨ ⟩ (brackets nest or cross as the spans
+  /** do). */
   private static String highlighted(ErrorItem e) {
     String ctx = e.contextText();
     int base = e.context().start();

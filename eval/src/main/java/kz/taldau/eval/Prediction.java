@@ -59,7 +59,8 @@ public record Prediction(String text, List<Entity> entities, List<Fact> facts, L
     try {
       root = DocumentJson.mapper().readTree(DocumentJson.write(doc, false));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("DocumentJson wrote JSON it cannot read back: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException("DocumentJson wrote JSON it cannot read back: "
+          + e.getOriginalMessage(), e);
     }
     List<Entity> entities = new ArrayList<>();
     for (JsonNode e : root.path("entities")) {

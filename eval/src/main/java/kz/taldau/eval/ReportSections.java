@@ -19,7 +19,8 @@ final class ReportSections {
     r.entities().ifPresent(e -> {
       out.add(new Section("entities", "Entities, exact span",
           "same type and same span (CoNLL / seqeval strict)", e.exact()));
-      out.add(new Section("entities.partial", "Entities, partial", "same type, overlapping spans", e.partial()));
+      out.add(new Section("entities.partial", "Entities, partial", "same type, overlapping spans",
+          e.partial()));
     });
     r.facts().ifPresent(f -> {
       out.add(new Section("facts.span", "Facts, span", "same type, overlapping spans", f.span()));

@@ -58,7 +58,8 @@ public final class Scorer {
    */
   public EvaluationReport score(List<AnnotatedDocument> gold, List<Prediction> predicted) {
     if (gold.size() != predicted.size()) {
-      throw new IllegalArgumentException(gold.size() + " gold documents but " + predicted.size() + " predictions");
+      throw new IllegalArgumentException(gold.size() + " gold documents but " + predicted.size()
+          + " predictions");
     }
     List<EnumMap<Metric, Map<String, Prf>>> perDocument = new ArrayList<>();
     EnumMap<Metric, Map<String, Prf>> totals = new EnumMap<>(Metric.class);
@@ -88,7 +89,8 @@ public final class Scorer {
       perDocument.add(d.counts);
       d.counts.forEach((m, byType) -> byType.forEach((t, c) ->
           totals.computeIfAbsent(m, k -> new TreeMap<>()).merge(t, c, Prf::plus)));
-      d.errors.sort(Comparator.comparingInt(DocumentScorer::position).thenComparingInt(e -> e.kind().ordinal()));
+      d.errors.sort(Comparator.comparingInt(DocumentScorer::position).thenComparingInt(e -> e.kind()
+          .ordinal()));
       errors.addAll(d.errors);
     }
     EnumMap<Metric, Scores> scores = new EnumMap<>(Metric.class);
@@ -106,7 +108,8 @@ public final class Scorer {
             scores.get(Metric.ENTITY_PARTIAL), norm[0], norm[1], entityConfusion.build()))
         : Optional.empty();
     Optional<EvaluationReport.FactScores> facts = factsScored
-        ? Optional.of(new EvaluationReport.FactScores(scores.get(Metric.FACT_SPAN), scores.get(Metric.FACT_VALUE),
+        ? Optional.of(new EvaluationReport.FactScores(scores.get(Metric.FACT_SPAN),
+            scores.get(Metric.FACT_VALUE),
             factConfusion.build()))
         : Optional.empty();
     return new EvaluationReport(gold.size(), options, entities, facts, errors);
@@ -145,7 +148,8 @@ public final class Scorer {
       this.gold = gold;
       this.pred = pred;
       this.sentences = gold.sentences().isPresent() ? gold.sentences().get().stream()
-          .filter(s -> !s.isEmpty()).map(s -> new TextSpan(s.get(0).start(), s.get(s.size() - 1).end())).toList()
+          .filter(s -> !s.isEmpty()).map(s -> new TextSpan(s.get(0).start(), s.get(s.size() - 1).end()))
+              .toList()
           : pred.sentences();
     }
 
@@ -159,7 +163,8 @@ public final class Scorer {
           .sorted(Comparator.comparing(GoldEntity::span).thenComparing(GoldEntity::type)).toList();
       List<Prediction.Entity> p = pred.entities().stream()
           .filter(e -> types.contains(e.type()) && inBody(e.span()))
-          .sorted(Comparator.comparing(Prediction.Entity::span).thenComparing(Prediction.Entity::type)).toList();
+          .sorted(Comparator.comparing(Prediction.Entity::span).thenComparing(Prediction.Entity::type))
+              .toList();
       List<TextSpan> gs = g.stream().map(GoldEntity::span).toList();
       List<TextSpan> ps = p.stream().map(Prediction.Entity::span).toList();
       boolean[] optional = new boolean[g.size()];
@@ -206,7 +211,8 @@ public final class Scorer {
         error(ErrorKind.WRONG_BOUNDARY, TypeMapping.Layer.ENTITY, item(ge), item(pe),
             "gold «" + ge.text() + "», predicted «" + pe.text() + "»");
       }
-      for (Matching.Pair pair : Matching.greedy(gs, ps, gUsed, pUsed, (a, b) -> gs.get(a).overlaps(ps.get(b)))) {
+      for (Matching.Pair pair : Matching.greedy(gs, ps, gUsed, pUsed, (a, b) -> gs.get(a)
+          .overlaps(ps.get(b)))) {
         GoldEntity ge = g.get(pair.gold());
         Prediction.Entity pe = p.get(pair.pred());
         confusion.add(ge.type(), pe.type());
@@ -256,7 +262,8 @@ public final class Scorer {
       for (int i = 0; i < pUsed.length; i++) {
         pUsed[i] |= span.predIgnored[i];
       }
-      for (Matching.Pair pair : Matching.greedy(gs, ps, gUsed, pUsed, (a, b) -> gs.get(a).overlaps(ps.get(b)))) {
+      for (Matching.Pair pair : Matching.greedy(gs, ps, gUsed, pUsed, (a, b) -> gs.get(a)
+          .overlaps(ps.get(b)))) {
         GoldFact gf = g.get(pair.gold());
         Prediction.Fact pf = p.get(pair.pred());
         confusion.add(gf.type(), pf.type());
@@ -287,7 +294,8 @@ public final class Scorer {
       }
     }
 
-    private static Outcome match(List<TextSpan> gs, List<TextSpan> ps, boolean[] optional, Matching.PairTest test) {
+    private static Outcome match(List<TextSpan> gs, List<TextSpan> ps, boolean[] optional,
+        Matching.PairTest test) {
       boolean[] gUsed = optional.clone();
       boolean[] pUsed = new boolean[ps.size()];
       List<Matching.Pair> pairs = Matching.greedy(gs, ps, gUsed, pUsed, test);
@@ -327,7 +335,8 @@ public final class Scorer {
       }
     }
 
-    private void error(ErrorKind kind, TypeMapping.Layer layer, ErrorItem.Item g, ErrorItem.Item p, String detail) {
+    private void error(ErrorKind kind, TypeMapping.Layer layer, ErrorItem.Item g, ErrorItem.Item p,
+        String detail) {
       error(kind, layer, Optional.of(g), Optional.of(p), detail);
     }
 

@@ -39,7 +39,8 @@ public record Scores(Map<String, Prf> byType, Prf micro, double macroPrecision, 
       f += c.f1();
     }
     int n = byType.size();
-    return new Scores(byType, micro, n == 0 ? 0 : p / n, n == 0 ? 0 : r / n, n == 0 ? 0 : f / n, Optional.empty());
+    return new Scores(byType, micro, n == 0 ? 0 : p / n, n == 0 ? 0 : r / n, n == 0 ? 0 : f / n,
+        Optional.empty());
   }
 
   /** A copy with confidence intervals. */

@@ -28,8 +28,10 @@ public final class TextReport {
       Prf m = s.scores().micro();
       row(out, "micro", m.precision(), m.recall(), m.f1(), m,
           ReportSections.interval(ci.map(Scores.Confidence::microF1), 1));
-      out.printf(Locale.ROOT, "  %-10s %7s %7s %7s %23s  %s%n", "macro", ReportSections.pct(s.scores().macroPrecision(),
-          2), ReportSections.pct(s.scores().macroRecall(), 2), ReportSections.pct(s.scores().macroF1(), 2), "",
+      out.printf(Locale.ROOT, "  %-10s %7s %7s %7s %23s  %s%n", "macro", ReportSections.pct(s.scores()
+          .macroPrecision(),
+          2), ReportSections.pct(s.scores().macroRecall(), 2), ReportSections.pct(s.scores().macroF1(), 2),
+              "",
           ReportSections.interval(ci.map(Scores.Confidence::macroF1), 1));
     }
     r.entities().ifPresent(e -> {

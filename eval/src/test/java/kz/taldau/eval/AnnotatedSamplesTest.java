@@ -19,7 +19,8 @@ import kz.taldau.corpus.JsonArticleReader;
 import kz.taldau.json.DocumentJson;
 import org.junit.jupiter.api.Test;
 
-/** The hand-annotated example articles in {@code samples/annotated}: offsets, coverage, and a perfect score. */
+/** The hand-annotated example articles in {@code samples/annotated}: offsets, coverage, and a perfect score.
+/** */
 class AnnotatedSamplesTest {
   private static final Path SAMPLES = Path.of("..", "samples", "annotated");
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConllevalAgreementTest {
   private static final long SEED = 20160612L;
-  private static final String[] TAGS = {"O", "O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
+  private static final String[] TAGS = {"O", "O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG",
+      "I-ORG"};
 
   @TempDir
   Path dir;

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
 /** Fact span-F1 and value-F1 with hand-computed expected values. */
 class FactScoringTest {
   private static final double EPS = 1e-9;
-  private static final String TEXT = "Товарооборот составил около 30 млн долларов и вырос на 13% в 2016 году; "
+  private static final String TEXT = "Товарооборот составил около 30 млн долларов и вырос на 13% "
+      + "в 2016 году; "
       + "открыто 28 предприятий, экспорт вырос вдвое.";
 
   private static MoneyFact money(String surface, String amount, String currency, Bound bound) {
-    return new MoneyFact(find(TEXT, surface, 0), surface, NumberRange.of(new BigDecimal(amount)), currency, bound,
+    return new MoneyFact(find(TEXT, surface, 0), surface, NumberRange.of(new BigDecimal(amount)), currency,
+        bound,
         Optional.empty(), Optional.empty());
   }
 
@@ -40,7 +42,8 @@ class FactScoringTest {
     List<GoldFact> gold = List.of(
         fact(TEXT, "MONEY", "около 30 млн долларов", Map.of("amount", Optional.of("30000000"),
             "currency", Optional.of("USD"), "bound", Optional.of("APPROX"))),
-        fact(TEXT, "PERCENT", "на 13%", Map.of("value", Optional.of("13"), "change", Optional.of("INCREASE"))),
+        fact(TEXT, "PERCENT", "на 13%", Map.of("value", Optional.of("13"), "change",
+            Optional.of("INCREASE"))),
         fact(TEXT, "DATE", "в 2016 году", Map.of("value", Optional.of("2016"))),
         fact(TEXT, "QUANTITY", "28 предприятий", Map.of()));
     List<Fact> predicted = List.of(
@@ -56,7 +59,8 @@ class FactScoringTest {
         // No RATIO in the gold: spurious.
         new RatioFact(find(TEXT, "вдвое", 0), "вдвое", NumberRange.of("2"), Bound.EXACT,
             Optional.of(Change.INCREASE), Optional.of("EXPORT")));
-    EvaluationReport r = score(List.of(factsOnly("d", TEXT, gold)), List.of(predict(TEXT, List.of(), predicted)));
+    EvaluationReport r = score(List.of(factsOnly("d", TEXT, gold)), List.of(predict(TEXT, List.of(),
+        predicted)));
     EvaluationReport.FactScores f = r.facts().orElseThrow();
     assertEquals(Map.of("MONEY", new Prf(1, 0, 0), "PERCENT", new Prf(1, 0, 0), "DATE", new Prf(1, 0, 0),
         "QUANTITY", new Prf(1, 0, 0), "RATIO", new Prf(0, 1, 0)), f.span().byType());
@@ -73,7 +77,8 @@ class FactScoringTest {
     // value macro: MONEY 1, PERCENT 0, DATE 1, QUANTITY 1, RATIO 0
     assertEquals(0.6, f.value().macroF1(), EPS);
 
-    assertEquals(List.of(ErrorKind.WRONG_VALUE, ErrorKind.SPURIOUS), r.errors().stream().map(ErrorItem::kind).toList());
+    assertEquals(List.of(ErrorKind.WRONG_VALUE, ErrorKind.SPURIOUS), r.errors().stream().map(ErrorItem::kind)
+        .toList());
     assertEquals("change: gold INCREASE, predicted none", r.errors().get(0).detail());
     assertEquals(Optional.empty(), r.entities());
   }
@@ -83,11 +88,14 @@ class FactScoringTest {
     String text = "бюджет 5 млрд теңге болды";
     GoldFact g = fact(text, "MONEY", "5 млрд теңге", Map.of("amount", Optional.of("5000000000"),
         "currency", Optional.of("KZT"), "change", Optional.empty()));
-    MoneyFact rub = new MoneyFact(find(text, "5 млрд теңге", 0), "5 млрд теңге", NumberRange.of("5000000000"), "RUB",
+    MoneyFact rub = new MoneyFact(find(text, "5 млрд теңге", 0), "5 млрд теңге", NumberRange.of("5000000000"),
+        "RUB",
         Bound.EXACT, Optional.empty(), Optional.empty());
-    MoneyFact increase = new MoneyFact(find(text, "5 млрд теңге", 0), "5 млрд теңге", NumberRange.of("5000000000"),
+    MoneyFact increase = new MoneyFact(find(text, "5 млрд теңге", 0), "5 млрд теңге",
+        NumberRange.of("5000000000"),
         "KZT", Bound.EXACT, Optional.of(Change.INCREASE), Optional.empty());
-    MoneyFact right = new MoneyFact(find(text, "5 млрд теңге", 0), "5 млрд теңге", NumberRange.of("5000000000"),
+    MoneyFact right = new MoneyFact(find(text, "5 млрд теңге", 0), "5 млрд теңге",
+        NumberRange.of("5000000000"),
         "KZT", Bound.EXACT, Optional.empty(), Optional.empty());
     assertEquals(new Prf(0, 1, 1), valueMicro(text, g, rub));
     assertEquals(new Prf(0, 1, 1), valueMicro(text, g, increase));
@@ -97,7 +105,8 @@ class FactScoringTest {
   @Test
   void rangeDoesNotEqualASingleValue() {
     String text = "рост на 10–15% ожидается";
-    GoldFact g = fact(text, "PERCENT", "на 10–15%", Map.of("min", Optional.of("10"), "max", Optional.of("15")));
+    GoldFact g = fact(text, "PERCENT", "на 10–15%", Map.of("min", Optional.of("10"), "max",
+        Optional.of("15")));
     PercentFact range = new PercentFact(find(text, "10–15%", 0), "10–15%", NumberRange.between(BigDecimal.TEN,
         new BigDecimal("15.0")), Bound.EXACT, Optional.empty(), Optional.empty());
     PercentFact single = new PercentFact(find(text, "15%", 0), "15%", NumberRange.of("15"), Bound.EXACT,
@@ -110,9 +119,11 @@ class FactScoringTest {
   void valueMatchingIsItsOwnOneToOneMatching() {
     // Two overlapping gold PERCENTs; one prediction overlaps both by 3 characters and has the second's value.
     String text = "0123456789";
-    GoldFact g1 = new GoldFact("PERCENT", new kz.taldau.TextSpan(0, 5), "01234", Map.of("value", Optional.of("5")),
+    GoldFact g1 = new GoldFact("PERCENT", new kz.taldau.TextSpan(0, 5), "01234", Map.of("value",
+        Optional.of("5")),
         false);
-    GoldFact g2 = new GoldFact("PERCENT", new kz.taldau.TextSpan(3, 8), "34567", Map.of("value", Optional.of("7")),
+    GoldFact g2 = new GoldFact("PERCENT", new kz.taldau.TextSpan(3, 8), "34567", Map.of("value",
+        Optional.of("7")),
         false);
     PercentFact p = new PercentFact(new kz.taldau.TextSpan(2, 6), "2345", NumberRange.of("7"), Bound.EXACT,
         Optional.empty(), Optional.empty());
@@ -121,7 +132,8 @@ class FactScoringTest {
     // span: tie on overlap, the earlier gold wins; value: only g2 qualifies.
     assertEquals(new Prf(1, 0, 1), r.facts().orElseThrow().span().micro());
     assertEquals(new Prf(1, 0, 1), r.facts().orElseThrow().value().micro());
-    assertEquals(List.of(ErrorKind.WRONG_VALUE, ErrorKind.MISSED), r.errors().stream().map(ErrorItem::kind).toList());
+    assertEquals(List.of(ErrorKind.WRONG_VALUE, ErrorKind.MISSED), r.errors().stream().map(ErrorItem::kind)
+        .toList());
   }
 
   @Test
@@ -132,7 +144,8 @@ class FactScoringTest {
     GoldFact money = fact(text, "MONEY", "2 млн", Map.of());
     RatioFact ratio = new RatioFact(find(text, "екі есе", 0), "екі есе", NumberRange.of("2"), Bound.EXACT,
         Optional.empty(), Optional.empty());
-    QuantityFact quantity = new QuantityFact(find(text, "2 млн", 0), "2 млн", NumberRange.of("2000000"), "млн",
+    QuantityFact quantity = new QuantityFact(find(text, "2 млн", 0), "2 млн", NumberRange.of("2000000"),
+        "млн",
         Bound.EXACT, Optional.empty(), Optional.empty());
     EvaluationReport r = score(List.of(factsOnly("d", text, List.of(optionalRatio, money))),
         List.of(predict(text, List.of(), List.of(ratio, quantity))));
@@ -144,6 +157,7 @@ class FactScoringTest {
 
   private static Prf valueMicro(String text, GoldFact g, Fact p) {
     AnnotatedDocument d = factsOnly("d", text, List.of(g));
-    return score(List.of(d), List.of(predict(text, List.of(), List.of(p)))).facts().orElseThrow().value().micro();
+    return score(List.of(d), List.of(predict(text, List.of(), List.of(p)))).facts().orElseThrow().value()
+        .micro();
   }
 }

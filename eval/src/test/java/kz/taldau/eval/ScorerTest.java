@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Entity metrics with hand-computed expected values. */
 class ScorerTest {
   private static final double EPS = 1e-9;
-  private static final String TEXT = "Айгүл Сейітова Қаржы министрлігінде Алматы қаласы туралы айтты. Ержан келді.";
+  private static final String TEXT =
+      "Айгүл Сейітова Қаржы министрлігінде Алматы қаласы туралы айтты. Ержан келді.";
 
   @Test
   void emptyGoldAndEmptyPrediction() {
@@ -58,13 +59,15 @@ class ScorerTest {
     assertEquals(new Prf(0, 0, 2), s.micro());
     assertEquals(0, s.micro().precision());
     assertEquals(0, s.micro().recall());
-    assertEquals(List.of(ErrorKind.MISSED, ErrorKind.MISSED), r.errors().stream().map(ErrorItem::kind).toList());
+    assertEquals(List.of(ErrorKind.MISSED, ErrorKind.MISSED), r.errors().stream().map(ErrorItem::kind)
+        .toList());
   }
 
   @Test
   void exactPartialAndMacroByHand() {
     // gold: PER «Айгүл Сейітова», ORG «Қаржы министрлігінде», LOC «Алматы қаласы»
-    // predicted: PER exact (tp), ORG «Қаржы» (boundary), ORG «Алматы қаласы» (wrong type), PER «Ержан» (spurious)
+    // predicted: PER exact (tp), ORG «Қаржы» (boundary), ORG «Алматы қаласы» (wrong type), PER «Ержан»
+    // (spurious)
     AnnotatedDocument g = entitiesOnly("d", TEXT, List.of(gold(TEXT, "PER", "Айгүл Сейітова"),
         gold(TEXT, "ORG", "Қаржы министрлігінде"), gold(TEXT, "LOC", "Алматы қаласы")));
     Prediction p = entities(TEXT, mention(TEXT, EntityType.PER, "Айгүл Сейітова"),
@@ -72,7 +75,8 @@ class ScorerTest {
         mention(TEXT, EntityType.PER, "Ержан"));
     EvaluationReport r = score(List.of(g), List.of(p));
     Scores exact = r.entities().orElseThrow().exact();
-    assertEquals(Map.of("PER", new Prf(1, 1, 0), "ORG", new Prf(0, 2, 1), "LOC", new Prf(0, 0, 1)), exact.byType());
+    assertEquals(Map.of("PER", new Prf(1, 1, 0), "ORG", new Prf(0, 2, 1), "LOC", new Prf(0, 0, 1)),
+        exact.byType());
     assertEquals(new Prf(1, 3, 2), exact.micro());
     assertEquals(0.25, exact.micro().precision(), EPS);
     assertEquals(1.0 / 3, exact.micro().recall(), EPS);
@@ -109,10 +113,12 @@ class ScorerTest {
     String text = "Алматы облысының әкімдігі мен Ержан Болатұлы Нұрлан келді";
     // Nested gold: ORG «Алматы облысының әкімдігі» contains LOC «Алматы облысының».
     AnnotatedDocument g = entitiesOnly("d", text, List.of(gold(text, "ORG", "Алматы облысының әкімдігі"),
-        gold(text, "LOC", "Алматы облысының"), gold(text, "PER", "Ержан Болатұлы"), gold(text, "PER", "Нұрлан")));
+        gold(text, "LOC", "Алматы облысының"), gold(text, "PER", "Ержан Болатұлы"), gold(text, "PER",
+            "Нұрлан")));
     // One predicted PER covers both gold PERs; partial matching pairs it with the larger overlap only.
     Prediction p = entities(text, mention(text, EntityType.ORG, "Алматы облысының әкімдігі"),
-        mention(text, EntityType.LOC, "Алматы облысының"), mention(text, EntityType.PER, "Ержан Болатұлы Нұрлан", 0,
+        mention(text, EntityType.LOC, "Алматы облысының"), mention(text, EntityType.PER,
+            "Ержан Болатұлы Нұрлан", 0,
             "Ержан Болатұлы Нұрлан"));
     EvaluationReport r = score(List.of(g), List.of(p));
     EvaluationReport.EntityScores e = r.entities().orElseThrow();
@@ -141,14 +147,16 @@ class ScorerTest {
     AnnotatedDocument g = entitiesOnly("d", text, List.of(gold(text, "PER", "Ержан"),
         Fixtures.optional(text, "LOC", "Астанада"), Fixtures.optional(text, "LOC", "Қазақстанда"),
         Fixtures.optional(text, "LOC", "Ресейде")));
-    // «Астанада» LOC matches its optional item: ignored. «Қазақстанда» is an optional item left unmatched: not a
+    // «Астанада» LOC matches its optional item: ignored. «Қазақстанда» is an optional item left unmatched:
+    // not a
     // miss. «Ресейде» as ORG does not match the optional LOC under exact scoring: a false alarm.
     Prediction p = entities(text, mention(text, EntityType.LOC, "Астанада"),
         mention(text, EntityType.ORG, "Ресейде"));
     EvaluationReport r = score(List.of(g), List.of(p));
     Scores exact = r.entities().orElseThrow().exact();
     assertEquals(Map.of("PER", new Prf(0, 0, 1), "ORG", new Prf(0, 1, 0)), exact.byType());
-    assertEquals(List.of(ErrorKind.MISSED, ErrorKind.SPURIOUS), r.errors().stream().map(ErrorItem::kind).toList());
+    assertEquals(List.of(ErrorKind.MISSED, ErrorKind.SPURIOUS), r.errors().stream().map(ErrorItem::kind)
+        .toList());
   }
 
   @Test
@@ -171,9 +179,11 @@ class ScorerTest {
         Optional.of(new TextSpan(bodyStart, bodyEnd)), Optional.of(List.of(gold(text, "LOC", "Алматы"),
         gold(text, "PER", "Ержан"), gold(text, "LOC", "Астанаға"))), Fixtures.ENTITY_TYPES, Optional.empty(),
         Set.of(), Optional.empty());
-    // The menu «Алматы» (gold) and the footer «Астана» (predicted) are outside the body; the ORG prediction crosses
+    // The menu «Алматы» (gold) and the footer «Астана» (predicted) are outside the body; the ORG prediction
+    // crosses
     // the body end, so it is not inside either.
-    Prediction p = entities(text, mention(text, EntityType.PER, "Ержан"), mention(text, EntityType.LOC, "Астанаға"),
+    Prediction p = entities(text, mention(text, EntityType.PER, "Ержан"), mention(text, EntityType.LOC,
+        "Астанаға"),
         mention(text, EntityType.ORG, "келді. Тағы"), mention(text, EntityType.LOC, "Астана", 1, "Астана"));
     EvaluationReport r = score(List.of(g), List.of(p));
     assertEquals(new Prf(2, 0, 0), r.entities().orElseThrow().exact().micro());
@@ -194,25 +204,31 @@ class ScorerTest {
         mention(text, EntityType.LOC, "Алматыда", 0, "Алматы"));
     EvaluationReport r = score(List.of(g), List.of(p));
     EvaluationReport.EntityScores e = r.entities().orElseThrow();
-    // Matched with a gold norm: Ержан (equal after whitespace collapsing) and Айгүл (wrong); Алматыда has no gold
+    // Matched with a gold norm: Ержан (equal after whitespace collapsing) and Айгүл (wrong); Алматыда has no
+    // gold
     // norm; «кездесті» is not matched.
     assertEquals(1, e.normCorrect());
     assertEquals(2, e.normTotal());
     assertEquals(Optional.of(0.5), e.normAccuracy());
-    ErrorItem wrong = r.errors().stream().filter(x -> x.kind() == ErrorKind.WRONG_NORM).findFirst().orElseThrow();
+    ErrorItem wrong = r.errors().stream().filter(x -> x.kind() == ErrorKind.WRONG_NORM).findFirst()
+        .orElseThrow();
     assertEquals("gold norm «Айгүл», predicted «Айгүлмен»", wrong.detail());
   }
 
   @Test
   void typeFilterAndUnannotatedLayers() {
-    AnnotatedDocument g = entitiesOnly("d", TEXT, List.of(gold(TEXT, "PER", "Ержан"), gold(TEXT, "LOC", "Алматы")));
-    Prediction p = entities(TEXT, mention(TEXT, EntityType.PER, "Ержан"), mention(TEXT, EntityType.ORG, "Қаржы"));
-    EvaluationReport r = new Scorer(ScoringOptions.defaults().withBootstrap(0, 1).withTypes(Set.of("PER", "MONEY")))
+    AnnotatedDocument g = entitiesOnly("d", TEXT, List.of(gold(TEXT, "PER", "Ержан"), gold(TEXT, "LOC",
+        "Алматы")));
+    Prediction p = entities(TEXT, mention(TEXT, EntityType.PER, "Ержан"), mention(TEXT, EntityType.ORG,
+        "Қаржы"));
+    EvaluationReport r = new Scorer(ScoringOptions.defaults().withBootstrap(0, 1).withTypes(Set.of("PER",
+        "MONEY")))
         .score(List.of(g), List.of(p));
     assertEquals(Map.of("PER", new Prf(1, 0, 0)), r.entities().orElseThrow().exact().byType());
     assertEquals(Optional.empty(), r.facts());
 
-    AnnotatedDocument none = new AnnotatedDocument("n", Optional.empty(), Optional.empty(), TEXT, Optional.empty(),
+    AnnotatedDocument none = new AnnotatedDocument("n", Optional.empty(), Optional.empty(), TEXT,
+        Optional.empty(),
         Optional.empty(), Set.of(), Optional.empty(), Set.of(), Optional.empty());
     EvaluationReport r2 = score(List.of(none), List.of(p));
     assertEquals(Optional.empty(), r2.entities());
@@ -232,7 +248,8 @@ class ScorerTest {
     String b = "Алматы мен Астана";
     EvaluationReport r = score(List.of(entitiesOnly("a", a, List.of(gold(a, "PER", "Ержан"))),
         entitiesOnly("b", b, List.of(gold(b, "LOC", "Алматы"), gold(b, "LOC", "Астана")))),
-        List.of(entities(a, mention(a, EntityType.PER, "Ержан")), entities(b, mention(b, EntityType.LOC, "Алматы"))));
+        List.of(entities(a, mention(a, EntityType.PER, "Ержан")), entities(b, mention(b, EntityType.LOC,
+            "Алматы"))));
     Scores s = r.entities().orElseThrow().exact();
     assertEquals(new Prf(2, 0, 1), s.micro());
     assertEquals(0.8, s.micro().f1(), EPS);

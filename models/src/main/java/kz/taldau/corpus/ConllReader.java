@@ -98,7 +98,8 @@ public final class ConllReader implements CorpusReader {
         type = null;
       } else {
         if (tag.length() < 3 || tag.charAt(1) != '-') {
-          throw new CorpusFormatException(file, lineNo, line, "tag \"" + tag + "\" is neither O nor PREFIX-TYPE");
+          throw new CorpusFormatException(file, lineNo, line, "tag \"" + tag
+              + "\" is neither O nor PREFIX-TYPE");
         }
         char prefix = tag.charAt(0);
         if (!scheme.allows(prefix)) {
