@@ -36,6 +36,11 @@ import kz.taldau.text.TextNormalizer;
 public final class Pipeline {
   /** Sentences with fewer letters than this take the document's language instead of their own guess. */
   private static final int MIN_SENTENCE_LETTERS = 8;
+  /**
+   * A sentence whose own guess is less sure than this takes a confident document language instead
+   * (short code-switched lines such as "Фураны жалдаймыз." in a Kazakh article).
+   */
+  private static final double MIN_SENTENCE_CONFIDENCE = 0.7;
 
   private final ProcessingLimits limits;
   private final Tokenizer tokenizer;
@@ -128,10 +133,12 @@ public final class Pipeline {
   }
 
   private Document analyze(NormalizedText nt, List<Token> tokens, List<TextSpan> ranges, LocalDate date) {
-    Document.Builder b = Document.builder(nt).documentDate(date).tokens(tokens);
-    if (tokens.isEmpty()) {
+    Document.Builder b = Document.builder(nt).documentDate(date);
+    if (!hasLetterOrDigit(tokens)) {
+      // Empty, whitespace-only and punctuation-only texts give an empty document (Lucene's testEmpty).
       return b.language(forcedLanguage.orElse(Language.OTHER), forcedLanguage.isPresent() ? 1 : 0).build();
     }
+    b.tokens(tokens);
     List<Sentence> sentences = identifyLanguages(tokens, ranges, b);
     b.sentences(sentences);
     Document doc = b.build();
@@ -147,6 +154,15 @@ public final class Pipeline {
       doc = doc.toBuilder().facts(facts).build();
     }
     return doc;
+  }
+
+  private static boolean hasLetterOrDigit(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.SYMBOL && t.kind() != TokenKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Sentence> identifyLanguages(List<Token> tokens, List<TextSpan> ranges, Document.Builder b) {
@@ -171,7 +187,8 @@ public final class Pipeline {
     b.language(docLang, docGuess.confidence());
     for (int i = 0; i < ranges.size(); i++) {
       LanguageGuess g = guesses[i];
-      boolean weak = g.letters() < MIN_SENTENCE_LETTERS;
+      boolean weak = g.letters() < MIN_SENTENCE_LETTERS
+          || (g.confidence() < MIN_SENTENCE_CONFIDENCE && docGuess.confidence() > g.confidence());
       Language lang = weak ? docLang : g.language();
       double conf = weak ? docGuess.confidence() : g.confidence();
       sentences.add(sentence(tokens, ranges.get(i), lang, conf));

@@ -38,8 +38,10 @@ public final class IcuTokenizer implements Tokenizer {
   /** URLs, e-mails, domain names, hashtags and mentions: one token each. */
   private static final Pattern SPECIAL = Pattern.compile(
       "(?<url>(?:https?|ftp)://[^\\s<>\"]+|www\\.[^\\s<>\"]+)"
-          + "|(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,})"
-          + "|(?<domain>(?<![\\p{L}\\p{N}@.])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.)+" + TLD + "(?![\\p{L}\\p{N}]))"
+          // Possessive quantifiers and look-behinds keep this linear on a 100 KB run of letters.
+          + "|(?<email>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++"
+          + "(?:\\.[\\p{L}\\p{N}-]++)*+(?<=\\.\\p{L}{2,63}))"
+          + "|(?<domain>(?<![\\p{L}\\p{N}@.-])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+\\.)++" + TLD + "(?![\\p{L}\\p{N}]))"
           + "|(?<hash>(?<![\\p{L}\\p{N}])[#@][\\p{L}\\p{N}_]+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Trailing characters that end a sentence rather than a URL. */
@@ -232,6 +234,9 @@ public final class IcuTokenizer implements Tokenizer {
         splitInnerDots(s, r, out);
         continue;
       }
+      if ((r.kind == TokenKind.WORD || r.kind == TokenKind.NUMBER) && splitNumberUnit(s, r, out)) {
+        continue;
+      }
       Raw prev = out.isEmpty() ? null : out.get(out.size() - 1);
       // Group separators: "1 234 567,5" — a 1-3 digit number, then groups of exactly three digits.
       if (r.kind == TokenKind.NUMBER && prev != null && prev.kind == TokenKind.NUMBER
@@ -255,7 +260,13 @@ public final class IcuTokenizer implements Tokenizer {
           continue;
         }
       }
-      // A word continuing a hyphenated word: "Су-35-тің" handled above; "г-н" is WORD-WORD.
+      // Double-name initials "Қ.-Ж.": an initial with its dot, a hyphen, and the next initial.
+      if (isHyphen(s, r) && prev != null && r.start == prev.end && isInitialWithDot(s, prev) && i + 1 < n
+          && in.get(i + 1).start == r.end && isSingleUpperLetter(s, in.get(i + 1))) {
+        prev.end = in.get(i + 1).end;
+        i++;
+        continue;
+      }
       // Abbreviation or initial followed by its dot.
       if (r.kind == TokenKind.PUNCT && s.charAt(r.start) == '.' && r.end == r.start + 1 && prev != null
           && prev.kind == TokenKind.WORD && prev.end == r.start && isAbbreviation(s, prev)) {
@@ -265,6 +276,53 @@ public final class IcuTokenizer implements Tokenizer {
       out.add(r);
     }
     return out;
+  }
+
+  /**
+   * ICU keeps "5,3млн" and "10км" as one word; a number glued to Cyrillic letters becomes NUMBER + WORD.
+   * Latin alphanumerics (G20, 5G, 3D) stay whole, as WORD.
+   */
+  private static boolean splitNumberUnit(String s, Raw r, List<Raw> out) {
+    boolean letters = false;
+    for (int i = r.start; i < r.end; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        letters = true;
+        break;
+      }
+    }
+    if (!letters) {
+      return false;
+    }
+    int i = r.start;
+    while (i < r.end && (isAsciiDigit(s.charAt(i)) || (i > r.start && i + 1 < r.end
+        && (s.charAt(i) == ',' || s.charAt(i) == '.') && isAsciiDigit(s.charAt(i + 1))))) {
+      i++;
+    }
+    if (i == r.start || i == r.end || !isCyrillicRun(s, i, r.end)) {
+      r.kind = TokenKind.WORD;
+      return false;
+    }
+    out.add(new Raw(r.start, i, TokenKind.NUMBER));
+    out.add(new Raw(i, r.end, TokenKind.WORD));
+    return true;
+  }
+
+  private static boolean isCyrillicRun(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.UnicodeBlock.of(s.charAt(i)) != Character.UnicodeBlock.CYRILLIC) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isInitialWithDot(String s, Raw r) {
+    return r.kind == TokenKind.WORD && r.end - r.start == 2 && Character.isUpperCase(s.charAt(r.start))
+        && s.charAt(r.start + 1) == '.';
+  }
+
+  private static boolean isSingleUpperLetter(String s, Raw r) {
+    return r.kind == TokenKind.WORD && r.end - r.start == 1 && Character.isUpperCase(s.charAt(r.start));
   }
 
   private static boolean isHyphen(String s, Raw r) {
@@ -328,7 +386,12 @@ public final class IcuTokenizer implements Tokenizer {
   }
 
   private static boolean hasInnerDot(String s, Raw r) {
-    return s.indexOf('.', r.start) >= 0 && s.indexOf('.', r.start) < r.end;
+    for (int i = r.start; i < r.end; i++) {
+      if (s.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
