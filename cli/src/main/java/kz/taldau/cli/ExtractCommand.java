@@ -1,9 +1,7 @@
 package kz.taldau.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +18,10 @@ import kz.taldau.Sentence;
 import kz.taldau.fact.Fact;
 import kz.taldau.json.DocumentJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code taldau extract}: runs the default pipeline on files (or stdin) and prints JSON, JSON Lines or text. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -46,9 +46,12 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "input files, or - for standard input")
   List<String> files;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline;
     try {
       pipeline = Pipelines.build(lang);
@@ -59,7 +62,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
-    Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter stdout = spec.commandLine().getOut();
     ProgressBar progress = new ProgressBar(err, files.size(), "files");
     int failed = 0;
     for (String file : files) {
