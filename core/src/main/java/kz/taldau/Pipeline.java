@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import kz.taldau.fact.Fact;
 import kz.taldau.fact.FactExtractor;
 import kz.taldau.lang.LanguageGuess;
@@ -71,8 +77,33 @@ public final class Pipeline {
   }
 
   /** The languages that have a named-entity tagger. */
-  public java.util.Set<Language> entityLanguages() {
+  public Set<Language> entityLanguages() {
     return taggers.keySet();
+  }
+
+  /** The tagger for {@code language}'s sentences, if the pipeline has one. */
+  public Optional<EntityTagger> entityTagger(Language language) {
+    return Optional.ofNullable(taggers.get(language));
+  }
+
+  public Optional<EntityNormalizer> entityNormalizer() {
+    return entityNormalizer;
+  }
+
+  public List<FactExtractor> factExtractors() {
+    return factExtractors;
+  }
+
+  public Tokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  public SentenceSplitter sentenceSplitter() {
+    return splitter;
+  }
+
+  public LanguageIdentifier languageIdentifier() {
+    return identifier;
   }
 
   /**
@@ -98,6 +129,44 @@ public final class Pipeline {
     List<Token> tokens = tokenizer.tokenize(nt);
     List<TextSpan> ranges = splitter.split(nt, tokens);
     return analyze(nt, tokens, ranges, documentDate);
+  }
+
+  /**
+   * Processes many texts on a bounded pool of {@code threads} threads and returns the results in input
+   * order. A text that fails (too large, null) gives a failed {@link BatchResult} with its id; the others
+   * go on. The stream reads at most {@code 4 × threads} inputs ahead; close it (try-with-resources) to stop
+   * early and release the pool.
+   *
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public Stream<BatchResult> processAll(Stream<TextInput> inputs, int threads) {
+    Objects.requireNonNull(inputs, "inputs");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be positive: " + threads);
+    }
+    Function<TextInput, BatchResult> work = in -> {
+      try {
+        return BatchResult.success(in.id(), process(in.text(), in.documentDate().orElse(null)).toBuilder()
+            .id(in.id()).build());
+      } catch (RuntimeException e) {
+        return BatchResult.failure(in.id(), e);
+      }
+    };
+    if (threads == 1) {
+      return inputs.map(work);
+    }
+    BatchIterator it = new BatchIterator(inputs.iterator(), threads, work);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(it::close)
+        .onClose(inputs::close);
+  }
+
+  /** {@link #processAll(Stream, int)} over a list, collected. */
+  public List<BatchResult> processAll(List<TextInput> inputs, int threads) {
+    Objects.requireNonNull(inputs, "inputs");
+    try (Stream<BatchResult> results = processAll(inputs.stream(), threads)) {
+      return results.toList();
+    }
   }
 
   /**

@@ -89,6 +89,27 @@ class ExtractCommandTest {
   }
 
   @Test
+  void manyFilesOnThreadsKeepTheirOrder() throws Exception {
+    String[] args = new String[2 + 20];
+    args[0] = "extract";
+    args[1] = "--threads=3";
+    for (int i = 0; i < 20; i++) {
+      args[2 + i] = write("f" + i + ".txt", "Алматыда " + i + " кәсіпорын бар.").toString();
+    }
+    args[2 + 7] = dir.resolve("missing.txt").toString();
+    assertEquals(1, run(java.util.Arrays.copyOf(args, args.length)));
+    String[] lines = out.toString().split("\n\\}\n");
+    int k = 0;
+    for (int i = 0; i < 20; i++) {
+      if (i == 7) {
+        continue;
+      }
+      assertTrue(lines[k++].contains("\"id\" : \"f" + i + ".txt\""), "file " + i + " in order");
+    }
+    assertTrue(err.toString().contains("missing.txt: no such file"), err.toString());
+  }
+
+  @Test
   void decodesStrictUtf8() throws Exception {
     assertEquals("Қазақ", Utf8Files.decode("Қазақ".getBytes(StandardCharsets.UTF_8), "x"));
     Utf8Files.InvalidUtf8Exception e = org.junit.jupiter.api.Assertions.assertThrows(
