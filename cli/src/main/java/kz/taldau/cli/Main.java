@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Kazakh and Russian news to data: people, organizations, places and normalized figures.",
     subcommands = {
         ExtractCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -38,15 +38,18 @@ public final class IcuTokenizer implements Tokenizer {
   /** URLs, e-mails, domain names, hashtags and mentions: one token each. */
   private static final Pattern SPECIAL = Pattern.compile(
       "(?<url>(?:https?|ftp)://[^\\s<>\"]+|www\\.[^\\s<>\"]+)"
-          // Possessive quantifiers and look-behinds keep this linear on a 100 KB run of letters.
+          // Possessive quantifiers, look-behinds and bounded label counts keep this linear, and its recursion
+          // shallow, on a 100 KB run of letters or dotted labels.
           + "|(?<email>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++"
-          + "(?:\\.[\\p{L}\\p{N}-]++)*+(?<=\\.\\p{L}{2,63}))"
-          + "|(?<domain>(?<![\\p{L}\\p{N}@.-])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+\\.)++" + TLD + "(?![\\p{L}\\p{N}]))"
+          + "(?:\\.[\\p{L}\\p{N}-]++){0,16}+(?<=\\.\\p{L}{2,63}))"
+          + "|(?<domain>(?<![\\p{L}\\p{N}@.-])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+\\.){1,16}" + TLD + "(?![\\p{L}\\p{N}]))"
           + "|(?<hash>(?<![\\p{L}\\p{N}])[#@][\\p{L}\\p{N}_]+)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Trailing characters that end a sentence rather than a URL. */
   private static final String URL_TRAILING = ".,;:!?)]}\"'";
 
+  /** How far back from a trigger character a special token may start (longer runs are split anyway). */
+  private static final int MAX_RUN_BACK = 512;
   private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?: [0-9]{3})*");
 
   private final int maxTokenChars;
@@ -79,29 +82,11 @@ public final class IcuTokenizer implements Tokenizer {
   public List<Token> tokenize(NormalizedText text) {
     String s = text.normalized();
     List<Raw> raw = new ArrayList<>(s.length() / 5 + 4);
-    Matcher m = SPECIAL.matcher(s);
     int pos = 0;
-    while (m.find()) {
-      int end = m.end();
-      TokenKind kind;
-      if (m.group("url") != null) {
-        while (end > m.start() + 1 && URL_TRAILING.indexOf(s.charAt(end - 1)) >= 0) {
-          end--;
-        }
-        kind = TokenKind.URL;
-      } else if (m.group("email") != null) {
-        kind = TokenKind.EMAIL;
-      } else if (m.group("domain") != null) {
-        kind = TokenKind.URL;
-      } else {
-        kind = TokenKind.HASHTAG;
-      }
-      icuTokens(s, pos, m.start(), raw);
-      raw.add(new Raw(m.start(), end, kind));
-      pos = end;
-      if (end < m.end()) {
-        m.region(end, s.length());
-      }
+    for (Raw special : specials(s)) {
+      icuTokens(s, pos, special.start, raw);
+      raw.add(special);
+      pos = special.end;
     }
     icuTokens(s, pos, s.length(), raw);
     List<Raw> merged = applyRules(s, raw);
@@ -115,6 +100,64 @@ public final class IcuTokenizer implements Tokenizer {
       }
     }
     return out;
+  }
+
+  /**
+   * URLs, e-mails, domains, hashtags and mentions. Every one contains a '.', '@', '#' or ':', so the pattern is
+   * only tried at the start of the run of word characters before such a trigger, not at every position: on
+   * news text this is several times faster than {@code Matcher.find()}.
+   */
+  private static List<Raw> specials(String s) {
+    List<Raw> out = new ArrayList<>();
+    Matcher m = SPECIAL.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = s.length();
+    int from = 0;
+    for (int p = 0; p < n; p++) {
+      char c = s.charAt(p);
+      if (c != '.' && c != '@' && c != '#' && c != ':') {
+        continue;
+      }
+      int start = p;
+      while (start > from && p - start < MAX_RUN_BACK && isRunChar(s.charAt(start - 1))) {
+        start--;
+      }
+      Raw r = matchAt(s, m, start);
+      if (r == null && start < p && (c == '#' || c == '@')) {
+        r = matchAt(s, m, p);
+      }
+      if (r != null) {
+        out.add(r);
+        from = r.end;
+        p = r.end - 1;
+      }
+    }
+    return out;
+  }
+
+  private static Raw matchAt(String s, Matcher m, int start) {
+    m.region(start, s.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int end = m.end();
+    TokenKind kind;
+    if (m.group("url") != null) {
+      while (end > start + 1 && URL_TRAILING.indexOf(s.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      kind = TokenKind.URL;
+    } else if (m.group("email") != null) {
+      kind = TokenKind.EMAIL;
+    } else if (m.group("domain") != null) {
+      kind = TokenKind.URL;
+    } else {
+      kind = TokenKind.HASHTAG;
+    }
+    return new Raw(start, end, kind);
+  }
+
+  private static boolean isRunChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   }
 
   private static Token token(NormalizedText text, String original, int start, int end, TokenKind kind) {
