@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +46,9 @@ import kz.taldau.eval.ScoringOptions;
 import kz.taldau.eval.TextReport;
 import kz.taldau.json.DocumentJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code taldau eval}: runs the default pipeline on annotated documents (or reads saved {@code taldau
@@ -128,9 +127,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "bootstrap seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     try {
       CorpusFormat fmt = format.equalsIgnoreCase("auto") ? detect(gold) : CorpusFormat.parse(format);
@@ -161,9 +163,7 @@ public final class EvalCommand implements Callable<Integer> {
       ReportInfo info = new ReportInfo(gold.toString(), fmt.name().toLowerCase(Locale.ROOT),
           system != null ? system.toString() : "pipeline", lang, devSplit.name().toLowerCase(Locale.ROOT),
           unit, seconds);
-      PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
-          StandardCharsets.UTF_8)));
-      TextReport.write(report, info, out);
+      TextReport.write(report, info, spec.commandLine().getOut());
       if (json != null) {
         try (Writer w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
           JsonReport.write(report, info, w);
@@ -192,7 +192,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private CorpusReader reader(CorpusFormat fmt, Optional<Language> language, PrintStream err) {
+  private CorpusReader reader(CorpusFormat fmt, Optional<Language> language, PrintWriter err) {
     TypeMapping mapping = map != null ? TypeMapping.parse(map) : fmt.defaultMapping();
     if (fmt == CorpusFormat.CONLL) {
       return new ConllReader(mapping, scheme, language);
@@ -246,7 +246,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Runs the pipeline: on the corpus's own tokens and sentences when it gives them, else on the raw text. */
   private static List<Prediction> run(List<AnnotatedDocument> docs, Optional<Language> language, String unit,
-      PrintStream err) {
+      PrintWriter err) {
     Pipeline pipeline = Pipelines.build(language.map(Language::tag).orElse("auto"));
     ProgressBar progress = new ProgressBar(err, docs.size(), unit);
     List<Prediction> out = new ArrayList<>(docs.size());

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.taldau.json.DocumentJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,23 +23,11 @@ class EvalCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
 
-  @BeforeEach
-  void capture() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out), new PrintWriter(err), args);
   }
 
   private static Path systemOutput() throws URISyntaxException {
@@ -57,9 +43,9 @@ class EvalCommandTest {
     Path json = dir.resolve("r.json");
     Path html = dir.resolve("r.html");
     Path md = dir.resolve("r.md");
-    int rc = Main.run("eval", "--gold", SAMPLES.toString(), "--system", systemOutput().toString(), "--json",
+    int rc = run("eval", "--gold", SAMPLES.toString(), "--system", systemOutput().toString(), "--json",
         json.toString(), "--html", html.toString(), "--markdown", md.toString());
-    assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, rc, err.toString());
     JsonNode r = DocumentJson.mapper().readTree(Files.readString(json));
     assertEquals(8, r.get("documents").asInt());
     JsonNode e = r.get("entities");
@@ -95,15 +81,15 @@ class EvalCommandTest {
     assertTrue(page.contains("<span class=\"g\">Үкімет</span>"),
         "a missed entity highlighted in its sentence");
     assertTrue(Files.readString(md).contains("| **micro** | 67.57 | 71.43 | **69.44** |"));
-    String table = out.toString(StandardCharsets.UTF_8);
+    String table = out.toString();
     assertTrue(table.contains("  micro        67.57   71.43   69.44      25      12      10"), table);
   }
 
   @Test
   void runsThePipelineOnTheSamples() {
-    int rc = Main.run("eval", "--gold", SAMPLES.toString(), "--resamples", "0");
-    assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
-    String table = out.toString(StandardCharsets.UTF_8);
+    int rc = run("eval", "--gold", SAMPLES.toString(), "--resamples", "0");
+    assertEquals(0, rc, err.toString());
+    String table = out.toString();
     assertTrue(table.contains("gold    " + SAMPLES + " (json, 8 documents)"), table);
     assertTrue(table.contains("Facts, value: span match and every typed field of the gold fact equal"),
         table);
@@ -118,35 +104,35 @@ class EvalCommandTest {
     Path conll = dir.resolve("s.conll");
     Files.writeString(conll, sb.toString(), StandardCharsets.UTF_8);
     Path json = dir.resolve("dev.json");
-    assertEquals(0, Main.run("eval", "--gold", conll.toString(), "--lang", "kk", "--split", "dev", "--json",
-        json.toString()), err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, run("eval", "--gold", conll.toString(), "--lang", "kk", "--split", "dev", "--json",
+        json.toString()), err.toString());
     JsonNode r = DocumentJson.mapper().readTree(Files.readString(json));
     assertEquals(2, r.get("documents").asInt());
     assertEquals("sentence", r.at("/bootstrap/unit").asText());
     assertEquals(2, r.at("/entities/byType/PER/fn").asInt());
-    assertEquals(0, Main.run("eval", "--gold", conll.toString(), "--split", "train", "--limit", "5", "--json",
+    assertEquals(0, run("eval", "--gold", conll.toString(), "--split", "train", "--limit", "5", "--json",
         json.toString()));
     assertEquals(5, DocumentJson.mapper().readTree(Files.readString(json)).get("documents").asInt());
   }
 
   @Test
   void usageErrors() {
-    assertEquals(2, Main.run("eval", "--gold", SAMPLES.toString(), "--types", "PER,CITY"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+    assertEquals(2, run("eval", "--gold", SAMPLES.toString(), "--types", "PER,CITY"));
+    assertTrue(err.toString().contains(
         "taldau eval: unknown type 'CITY' in --types: use PER,ORG,LOC,MONEY,PERCENT,RATIO,QUANTITY,DATE"));
-    assertEquals(2, Main.run("eval", "--gold", SAMPLES.toString(), "--split", "dev"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+    assertEquals(2, run("eval", "--gold", SAMPLES.toString(), "--split", "dev"));
+    assertTrue(err.toString().contains(
         "taldau eval: --split dev applies to CoNLL sentence files only"));
-    assertEquals(1, Main.run("eval", "--gold", dir.resolve("missing.conll").toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.conll: no such file"));
+    assertEquals(1, run("eval", "--gold", dir.resolve("missing.conll").toString()));
+    assertTrue(err.toString().contains("missing.conll: no such file"));
   }
 
   @Test
   void malformedGoldNamesFileAndLine() throws IOException {
     Path conll = dir.resolve("bad.conll");
     Files.writeString(conll, "Ержан B-PERSON\nкелді\n", StandardCharsets.UTF_8);
-    assertEquals(1, Main.run("eval", "--gold", conll.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+    assertEquals(1, run("eval", "--gold", conll.toString()));
+    assertTrue(err.toString().contains(
         "taldau eval: " + conll + ":2: expected \"TOKEN TAG\", found 1 column: \"келді\""));
   }
 
@@ -154,8 +140,8 @@ class EvalCommandTest {
   void systemOutputMustCoverTheGold() throws Exception {
     Path partial = dir.resolve("partial.jsonl");
     Files.writeString(partial, Files.readAllLines(systemOutput()).get(0) + "\n", StandardCharsets.UTF_8);
-    assertEquals(1, Main.run("eval", "--gold", SAMPLES.toString(), "--system", partial.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no saved output for gold document kk-02"),
-        err.toString(StandardCharsets.UTF_8));
+    assertEquals(1, run("eval", "--gold", SAMPLES.toString(), "--system", partial.toString()));
+    assertTrue(err.toString().contains("no saved output for gold document kk-02"),
+        err.toString());
   }
 }
