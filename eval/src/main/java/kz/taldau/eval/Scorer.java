@@ -134,6 +134,24 @@ public final class Scorer {
       this.predMatched = predMatched;
       this.predIgnored = predIgnored;
     }
+
+    /** Gold items that need no error: matched, or optional. */
+    boolean[] goldSettled(boolean[] optional) {
+      boolean[] b = goldMatched.clone();
+      for (int i = 0; i < b.length; i++) {
+        b[i] |= optional[i];
+      }
+      return b;
+    }
+
+    /** Predictions that need no error: matched, or ignored for matching an optional item. */
+    boolean[] predSettled() {
+      boolean[] b = predMatched.clone();
+      for (int i = 0; i < b.length; i++) {
+        b[i] |= predIgnored[i];
+      }
+      return b;
+    }
   }
 
   /** Scores one document; collects its counts and errors. */
@@ -158,19 +176,12 @@ public final class Scorer {
     }
 
     void entities(Set<String> types, ConfusionMatrix.Builder confusion, int[] norm) {
-      List<GoldEntity> g = gold.entities().orElseThrow().stream()
-          .filter(e -> types.contains(e.type()) && inBody(e.span()))
-          .sorted(Comparator.comparing(GoldEntity::span).thenComparing(GoldEntity::type)).toList();
-      List<Prediction.Entity> p = pred.entities().stream()
-          .filter(e -> types.contains(e.type()) && inBody(e.span()))
-          .sorted(Comparator.comparing(Prediction.Entity::span).thenComparing(Prediction.Entity::type))
-              .toList();
+      List<GoldEntity> g = scoped(gold.entities().orElseThrow(), types, GoldEntity::type, GoldEntity::span);
+      List<Prediction.Entity> p = scoped(pred.entities(), types, Prediction.Entity::type,
+          Prediction.Entity::span);
       List<TextSpan> gs = g.stream().map(GoldEntity::span).toList();
       List<TextSpan> ps = p.stream().map(Prediction.Entity::span).toList();
-      boolean[] optional = new boolean[g.size()];
-      for (int i = 0; i < g.size(); i++) {
-        optional[i] = g.get(i).optional();
-      }
+      boolean[] optional = optionalMask(g.stream().map(GoldEntity::optional).toList());
       Function<Integer, String> gt = i -> g.get(i).type();
       Function<Integer, String> pt = i -> p.get(i).type();
 
@@ -195,14 +206,8 @@ public final class Scorer {
           }
         }
       }
-      boolean[] gUsed = exact.goldMatched.clone();
-      for (int i = 0; i < optional.length; i++) {
-        gUsed[i] |= optional[i];
-      }
-      boolean[] pUsed = exact.predMatched.clone();
-      for (int i = 0; i < pUsed.length; i++) {
-        pUsed[i] |= exact.predIgnored[i];
-      }
+      boolean[] gUsed = exact.goldSettled(optional);
+      boolean[] pUsed = exact.predSettled();
       for (Matching.Pair pair : Matching.greedy(gs, ps, gUsed, pUsed,
           (a, b) -> gt.apply(a).equals(pt.apply(b)) && gs.get(a).overlaps(ps.get(b)))) {
         GoldEntity ge = g.get(pair.gold());
@@ -223,18 +228,11 @@ public final class Scorer {
     }
 
     void facts(Set<String> types, ConfusionMatrix.Builder confusion) {
-      List<GoldFact> g = gold.facts().orElseThrow().stream()
-          .filter(f -> types.contains(f.type()) && inBody(f.span()))
-          .sorted(Comparator.comparing(GoldFact::span).thenComparing(GoldFact::type)).toList();
-      List<Prediction.Fact> p = pred.facts().stream()
-          .filter(f -> types.contains(f.type()) && inBody(f.span()))
-          .sorted(Comparator.comparing(Prediction.Fact::span).thenComparing(Prediction.Fact::type)).toList();
+      List<GoldFact> g = scoped(gold.facts().orElseThrow(), types, GoldFact::type, GoldFact::span);
+      List<Prediction.Fact> p = scoped(pred.facts(), types, Prediction.Fact::type, Prediction.Fact::span);
       List<TextSpan> gs = g.stream().map(GoldFact::span).toList();
       List<TextSpan> ps = p.stream().map(Prediction.Fact::span).toList();
-      boolean[] optional = new boolean[g.size()];
-      for (int i = 0; i < g.size(); i++) {
-        optional[i] = g.get(i).optional();
-      }
+      boolean[] optional = optionalMask(g.stream().map(GoldFact::optional).toList());
       Function<Integer, String> gt = i -> g.get(i).type();
       Function<Integer, String> pt = i -> p.get(i).type();
       Outcome span = match(gs, ps, optional,
@@ -254,14 +252,8 @@ public final class Scorer {
           error(ErrorKind.WRONG_VALUE, TypeMapping.Layer.FACT, item(gf), item(pf), diff.get());
         }
       }
-      boolean[] gUsed = span.goldMatched.clone();
-      for (int i = 0; i < optional.length; i++) {
-        gUsed[i] |= optional[i];
-      }
-      boolean[] pUsed = span.predMatched.clone();
-      for (int i = 0; i < pUsed.length; i++) {
-        pUsed[i] |= span.predIgnored[i];
-      }
+      boolean[] gUsed = span.goldSettled(optional);
+      boolean[] pUsed = span.predSettled();
       for (Matching.Pair pair : Matching.greedy(gs, ps, gUsed, pUsed, (a, b) -> gs.get(a)
           .overlaps(ps.get(b)))) {
         GoldFact gf = g.get(pair.gold());
@@ -271,6 +263,21 @@ public final class Scorer {
             "gold " + gf.type() + " «" + gf.text() + "», predicted " + pf.type() + " «" + pf.text() + "»");
       }
       leftovers(TypeMapping.Layer.FACT, gUsed, pUsed, i -> item(g.get(i)), i -> item(p.get(i)), confusion);
+    }
+
+    /** The items of the scored types inside the body, in text order (then by type). */
+    private <T> List<T> scoped(List<T> items, Set<String> types, Function<T, String> type,
+        Function<T, TextSpan> span) {
+      return items.stream().filter(x -> types.contains(type.apply(x)) && inBody(span.apply(x)))
+          .sorted(Comparator.comparing(span).thenComparing(type)).toList();
+    }
+
+    private static boolean[] optionalMask(List<Boolean> optional) {
+      boolean[] b = new boolean[optional.size()];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = optional.get(i);
+      }
+      return b;
     }
 
     private void leftovers(TypeMapping.Layer layer, boolean[] gUsed, boolean[] pUsed,

@@ -44,11 +44,8 @@ public final class ConllReader implements CorpusReader {
       return readFile(path);
     }
     List<AnnotatedDocument> out = new ArrayList<>();
-    for (Path p : CorpusFiles.list(path, "")) {
-      String n = p.getFileName().toString();
-      if (n.endsWith(".txt") || n.endsWith(".conll") || n.endsWith(".iob") || n.endsWith(".bio")) {
-        out.addAll(readFile(p));
-      }
+    for (Path p : CorpusFiles.list(path, ".txt", ".conll", ".iob", ".bio")) {
+      out.addAll(readFile(p));
     }
     return out;
   }

@@ -74,12 +74,21 @@ final class CorpusFiles {
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }
 
-  /** The regular files in {@code dir} whose names end with {@code suffix}, sorted by name. */
-  static List<Path> list(Path dir, String suffix) throws IOException {
+  /** The regular files in {@code dir} whose names end with one of {@code suffixes}, sorted by name. */
+  static List<Path> list(Path dir, String... suffixes) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+      return s.filter(p -> Files.isRegularFile(p) && endsWithAny(p.getFileName().toString(), suffixes))
           .sorted().toList();
     }
+  }
+
+  private static boolean endsWithAny(String name, String... suffixes) {
+    for (String suffix : suffixes) {
+      if (name.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

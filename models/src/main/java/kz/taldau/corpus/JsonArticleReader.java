@@ -61,11 +61,8 @@ public final class JsonArticleReader implements CorpusReader {
       return readFile(path);
     }
     List<AnnotatedDocument> out = new ArrayList<>();
-    for (Path p : CorpusFiles.list(path, "")) {
-      String n = p.getFileName().toString();
-      if (n.endsWith(".json") || n.endsWith(".jsonl")) {
-        out.addAll(readFile(p));
-      }
+    for (Path p : CorpusFiles.list(path, ".json", ".jsonl")) {
+      out.addAll(readFile(p));
     }
     return out;
   }
