@@ -121,7 +121,7 @@ public final class EvalCommand implements Callable<Integer> {
   int maxErrors;
 
   @Option(names = "--resamples", defaultValue = "1000", paramLabel = "N",
-      description = "bootstrap resamples for the 95% intervals, 0 for none (default: ${DEFAULT-VALUE})")
+      description = "bootstrap resamples for the 95%% intervals, 0 for none (default: ${DEFAULT-VALUE})")
   int resamples;
 
   @Option(names = "--seed", defaultValue = "42", description = "bootstrap seed (default: ${DEFAULT-VALUE})")
