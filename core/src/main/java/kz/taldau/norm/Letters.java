@@ -1,0 +1,159 @@
+package kz.taldau.norm;
+
+import java.util.Locale;
+
+/**
+ * Letter classes of Kazakh and Russian Cyrillic, and small string helpers shared by the normalizers.
+ * Table lookups only: nothing here allocates except {@link #collapseWhitespace}.
+ */
+final class Letters {
+  private Letters() {}
+
+  private static final String VOWELS = "аәеёиоөуұүыіэюя";
+  private static final String BACK_VOWELS = "аоұыяё";
+  private static final String FRONT_VOWELS = "әеөүіэ";
+
+  /** Lower case of one char without Locale lookups (Cyrillic incl. Kazakh letters, Latin). */
+  static char lower(char c) {
+    return Character.toLowerCase(c);
+  }
+
+  static boolean isVowel(char c) {
+    return VOWELS.indexOf(lower(c)) >= 0;
+  }
+
+  static boolean isBackVowel(char c) {
+    return BACK_VOWELS.indexOf(lower(c)) >= 0;
+  }
+
+  static boolean isFrontVowel(char c) {
+    return FRONT_VOWELS.indexOf(lower(c)) >= 0;
+  }
+
+  static boolean isCyrillic(char c) {
+    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+  }
+
+  /** A Cyrillic consonant letter: not a vowel, not й, ь, ъ. */
+  static boolean isConsonant(char c) {
+    char l = lower(c);
+    return isCyrillic(c) && Character.isLetter(c) && !isVowel(l) && l != 'й' && l != 'ь' && l != 'ъ';
+  }
+
+  /** Whitespace in the broad sense: Java whitespace plus NBSP, narrow NBSP and other space separators. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@code s} with runs of whitespace (NBSP included) replaced by one space, trimmed. */
+  static String collapseWhitespace(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = b.length() > 0;
+      } else {
+        if (pendingSpace) {
+          b.append(' ');
+          pendingSpace = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** True when {@code w} ends with {@code suffix} (lower case), comparing case-insensitively. */
+  static boolean endsWithIgnoreCase(CharSequence w, int end, String suffix) {
+    int n = suffix.length();
+    if (end < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (lower(w.charAt(end - n + i)) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code w[start, end)} has at least two letters and no lower-case letter (РК, ЮНЕСКО). */
+  static boolean isAllCaps(CharSequence w, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Number of upper-case letters in {@code w}. */
+  static int upperCount(CharSequence w) {
+    int n = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static boolean hasDigit(CharSequence w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every letter of {@code w} is Cyrillic and there is at least one letter. */
+  static boolean isCyrillicWord(CharSequence w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!isCyrillic(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0;
+  }
+
+  /** Opening or closing punctuation that may wrap a word: quotes, brackets, commas, colons. */
+  static boolean isWrapper(char c) {
+    return "«»\"“”„‟'‘’()[]{},;:!?".indexOf(c) >= 0;
+  }
+
+  /** Lower-cases {@code s} and maps ё to е, the key form of the lexicons. */
+  static String key(CharSequence s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = lower(s.charAt(i));
+      b.append(c == 'ё' ? 'е' : c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * {@code stem} followed by {@code ending} in the letter case of the stem: upper-case when the stem is
+   * all capitals of two letters or more (ИВАНОВА → ИВАНОВ), else as given.
+   */
+  static String join(String stem, String ending) {
+    if (ending.isEmpty()) {
+      return stem;
+    }
+    if (isAllCaps(stem, 0, stem.length())) {
+      return stem + ending.toUpperCase(Locale.ROOT);
+    }
+    return stem + ending;
+  }
+}
