@@ -99,9 +99,30 @@ public final class KazakhStemmer {
     return INSTANCE;
   }
 
-  /** {@code word} without its case, possessive and plural endings (see the class comment). */
+  /**
+   * {@code word} without its case, possessive and plural endings (see the class comment). When a
+   * possessive starting with a vowel was removed, the consonant it had voiced is restored
+   * (министрлігі → министрлік, кітабы → кітап); {@link #stemLength} gives the length of this stem.
+   */
   public String stem(String word) {
-    return word.substring(0, stemLength(word));
+    int n = stemLength(word);
+    if (n < word.length() && n >= 2 && isPlainLowerWord(word, n)) {
+      char next = word.charAt(n);
+      char last = word.charAt(n - 1);
+      if (next == 'ы' || next == 'і') {
+        switch (last) {
+          case 'г':
+            return word.substring(0, n - 1) + 'к';
+          case 'ғ':
+            return word.substring(0, n - 1) + 'қ';
+          case 'б':
+            return word.substring(0, n - 1) + 'п';
+          default:
+            break;
+        }
+      }
+    }
+    return word.substring(0, n);
   }
 
   /** {@code word} without its case ending only: the base form of a name (Алматыда → Алматы). */
@@ -222,6 +243,11 @@ public final class KazakhStemmer {
     if (strictAccusative && isConsonantAccusative(s)) {
       return false;
     }
+    // -сы/-сі after ы/і: облыс+ы, жұмыс+ы, not облы+сы; but басшы+сы (agent nouns in -шы/-ші)
+    if ((s.text.equals("сы") || s.text.equals("сі")) && (prev == 'ы' || prev == 'і')
+        && !(stemEnd - start >= 3 && Letters.lower(w.charAt(stemEnd - 2)) == 'ш')) {
+      return false;
+    }
     // -тан/-тен after с: the -стан of Қазақстан, Өзбекстан, Пәкістан, unless the stem is known (Таластан)
     if ((s.text.equals("тан") || s.text.equals("тен")) && prev == 'с') {
       return false;
@@ -283,8 +309,22 @@ public final class KazakhStemmer {
     }
   }
 
-  /** Harmony of the stem from its last vowel; и, у, ю (ambiguous in loans and after vowels) give neutral. */
+  /**
+   * Harmony of the stem from its last vowel; и, у, ю (ambiguous in loans and after vowels) give neutral.
+   * Also neutral: stems in к/г, which take front endings in loans (банкке), and surnames in -ов/-ев, whose
+   * endings follow the root (Тоқаевтың, Әуезовтің).
+   */
   private static int harmony(CharSequence w, int start, int end) {
+    char last = Letters.lower(w.charAt(end - 1));
+    if (last == 'к' || last == 'г') {
+      return NEUTRAL;
+    }
+    if (last == 'в' && end - start >= 3) {
+      char v = Letters.lower(w.charAt(end - 2));
+      if (v == 'о' || v == 'е' || v == 'ё') {
+        return NEUTRAL;
+      }
+    }
     for (int i = end - 1; i >= start; i--) {
       char c = Letters.lower(w.charAt(i));
       if (Letters.isBackVowel(c)) {

@@ -224,6 +224,9 @@ final class RussianEntityNormalizer {
       }
       int h = t.core.lastIndexOf('-');
       String prefix = h < 0 ? "" : t.core.substring(0, h + 1);
+      if (t.core.length() - prefix.length() < 2) {
+        break;
+      }
       Unit u = new Unit(t, i, 0, prefix, t.core.substring(prefix.length()));
       RussianMorphology.readings(Letters.key(prefix), u.part, false, u.readings);
       units.add(u);

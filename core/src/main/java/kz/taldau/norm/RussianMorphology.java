@@ -176,6 +176,9 @@ final class RussianMorphology {
   static void readings(String prefix, String word, boolean person, List<Reading> out) {
     String key = Letters.key(word);
     int len = key.length();
+    if (len < 2) {
+      return;
+    }
     Optional<RussianLexicon.Entry> self = RussianLexicon.get(prefix + key);
     if (self.isPresent() && self.get().has(RussianLexicon.INDECL)) {
       out.add(new Reading(len, "", ANY, Case.NOM, Kind.INDECL, 5.0, "", false, false, "LEX_INDECL"));
