@@ -21,6 +21,11 @@ final class RussianEntityNormalizer {
   private static final int[] GROUP_GENDERS = {
       RussianMorphology.M, RussianMorphology.F, RussianMorphology.N, RussianMorphology.PL};
   private static final double MISSING = -2.0;
+  /**
+   * Prior of each case for a person's name, in {@link Case} order: news names people most often in the
+   * nominative, seldom in the prepositional (о Касымбеке).
+   */
+  private static final double[] CASE_PRIOR = {0.45, 0.1, 0, 0, 0.05, -0.2};
 
   private RussianEntityNormalizer() {}
 
@@ -77,6 +82,20 @@ final class RussianEntityNormalizer {
         }
       }
       return best;
+    }
+
+    /** As {@link #best}, but a man's accusative is also read in his genitive forms (Ивана, Токаева). */
+    Reading bestForPerson(int gender, Case c) {
+      Reading r = best(gender, c, false, false);
+      if (c == Case.ACC && gender == RussianMorphology.M) {
+        for (Reading g : readings) {
+          if (g.kase == Case.GEN && g.kind != Kind.INDECL && (g.genders & RussianMorphology.M) != 0
+              && !g.paradigm.equals("A") && !g.paradigm.equals("YA") && (r == null || g.weight > r.weight)) {
+            r = g;
+          }
+        }
+      }
+      return r;
     }
 
     boolean hasAdjective() {
@@ -186,9 +205,9 @@ final class RussianEntityNormalizer {
     Case bestCase = Case.NOM;
     for (int g : PERSON_GENDERS) {
       for (Case c : Case.values()) {
-        double score = (c == Case.NOM ? 0.3 : 0) + (g == RussianMorphology.M ? 0.4 : 0);
+        double score = CASE_PRIOR[c.ordinal()] + (g == RussianMorphology.M ? 0.4 : 0);
         for (Unit u : units) {
-          Reading r = u.best(g, c, false, false);
+          Reading r = u.bestForPerson(g, c);
           score += r == null ? MISSING : r.weight;
         }
         if (score > bestScore) {
@@ -199,7 +218,7 @@ final class RussianEntityNormalizer {
       }
     }
     for (Unit u : units) {
-      Reading r = u.best(bestGender, bestCase, false, false);
+      Reading r = u.bestForPerson(bestGender, bestCase);
       if (r != null) {
         String[] p = parts.get(u.tokenIndex);
         p[u.partIndex] = r.base(u.part, bestGender);
@@ -215,9 +234,11 @@ final class RussianEntityNormalizer {
       stripAbbreviationEnding(tokens.get(0));
       return;
     }
-    // the leading words that may be adjectives, then the head noun; a quoted word ends the run
+    // the leading words that may be adjectives, then the head noun; a quoted word ends the run, and so
+    // does a lower-case word before a capitalized one (сборной Бразилии: the head is сборной)
     List<Unit> units = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    int i = 0;
+    for (; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!t.word || (i > 0 && !t.lead.isEmpty())) {
         break;
@@ -230,8 +251,20 @@ final class RussianEntityNormalizer {
       Unit u = new Unit(t, i, 0, prefix, t.core.substring(prefix.length()));
       RussianMorphology.readings(Letters.key(prefix), u.part, false, u.readings);
       units.add(u);
-      if (!t.trail.isEmpty() || !u.hasAdjective() || u.isKnownNoun()) {
+      boolean beforeCapital = i + 1 < tokens.size() && !Character.isUpperCase(t.core.charAt(0))
+          && Character.isUpperCase(tokens.get(i + 1).core.isEmpty() ? 'a' : tokens.get(i + 1).core.charAt(0));
+      if (!t.trail.isEmpty() || !u.hasAdjective() || u.isKnownNoun() || beforeCapital) {
+        i++;
         break;
+      }
+    }
+    if (i == units.size() && i < tokens.size() && units.get(units.size() - 1).hasAdjective()) {
+      // adjectives before an abbreviation: японского МИДа → японский МИД
+      Token abbreviation = tokens.get(i);
+      if (abbreviation.lead.isEmpty() && stripAbbreviationEnding(abbreviation)) {
+        Unit u = new Unit(abbreviation, i, 0, "", abbreviation.out);
+        u.readings.add(RussianMorphology.frozen(abbreviation.out.length()));
+        units.add(u);
       }
     }
     for (int k = units.size() - 1; k >= 0; k--) {
@@ -253,13 +286,14 @@ final class RussianEntityNormalizer {
     for (int g : GROUP_GENDERS) {
       for (Case c : Case.values()) {
         Reading hr = head.best(g, c, false, true);
-        if (hr == null && k == units.size() - 1) {
-          hr = head.best(g, c, true, false);  // a substantivized adjective as the last word
+        Reading ha = head.best(g, c, true, false);  // a substantivized adjective (сборная)
+        if (ha != null && (hr == null || ha.weight - 0.5 > hr.weight)) {
+          hr = ha;
         }
         if (hr == null) {
           continue;
         }
-        double score = hr.weight + (c == Case.NOM ? 0.1 : 0);
+        double score = hr.weight - (hr == ha ? 0.5 : 0) + (c == Case.NOM ? 0.1 : 0);
         boolean ok = true;
         for (int i = 0; i < k && ok; i++) {
           Reading ar = units.get(i).best(g, c, true, false);
@@ -278,28 +312,34 @@ final class RussianEntityNormalizer {
     }
     for (int i = 0; i <= k; i++) {
       Unit u = units.get(i);
-      Reading r = u.best(bestGender, bestCase, i < k, i == k);
-      if (r == null) {
-        r = u.best(bestGender, bestCase, true, false);
+      Reading r = u.best(bestGender, bestCase, i < k, false);
+      if (i == k) {
+        Reading noun = u.best(bestGender, bestCase, false, true);
+        Reading adjective = u.best(bestGender, bestCase, true, false);
+        r = adjective != null && (noun == null || adjective.weight - 0.5 > noun.weight) ? adjective : noun;
       }
       u.token.out = u.prefix + r.base(u.part, bestGender);
     }
     return true;
   }
 
-  /** МИДа → МИД: an abbreviation with a lower-case case ending. */
-  private static void stripAbbreviationEnding(Token t) {
+  /**
+   * МИДа → МИД: drops the lower-case case ending of an abbreviation; true when {@code t} is an
+   * abbreviation (two capital letters or more first), with or without such an ending.
+   */
+  private static boolean stripAbbreviationEnding(Token t) {
     String c = t.core;
     int upper = 0;
-    while (upper < c.length() && Character.isUpperCase(c.charAt(upper)) && Letters.isCyrillic(c.charAt(upper))) {
+    while (upper < c.length() && Character.isUpperCase(c.charAt(upper))) {
       upper++;
     }
-    if (upper < 2 || upper == c.length()) {
-      return;
+    if (upper < 2) {
+      return false;
     }
     String rest = c.substring(upper);
     if (rest.equals("а") || rest.equals("у") || rest.equals("ом") || rest.equals("е")) {
       t.out = c.substring(0, upper);
     }
+    return upper == c.length() || !t.out.equals(c);
   }
 }

@@ -13,6 +13,8 @@ final class RussianLexicon {
   static final int INDECL = 1 << 3;
   static final int PLURAL = 1 << 4;
   static final int ADJ_OY = 1 << 5;
+  static final int ORG = 1 << 6;
+  static final int SUBST = 1 << 7;
 
   private static final String RESOURCE = "ru-lexicon.tsv";
 
@@ -46,6 +48,8 @@ final class RussianLexicon {
             case "noun" -> tags |= NOUN;
             case "indecl" -> tags |= INDECL;
             case "adj" -> tags |= ADJ_OY;
+            case "org" -> tags |= ORG;
+            case "subst" -> tags |= SUBST;
             case "pl" -> {
               tags |= PLURAL;
               genders |= RussianMorphology.PL;

@@ -99,7 +99,7 @@ final class RussianMorphology {
   private static final Paradigm[] NOUNS = {
       p("M_HARD", "", M, 1.0, 1.1, false, e("", Case.NOM, Stem.CONS), e("а", Case.GEN, Stem.CONS),
           e("у", Case.DAT, Stem.CONS), e("ом", Case.INS, Stem.HARD), e("ем", Case.INS, Stem.SIB),
-          e("е", Case.LOC, Stem.CONS)),
+          e("е", Case.LOC, Stem.CONS), e("у", Case.LOC, Stem.CONS)),
       p("M_SOFT", "ь", M, 0.7, 0.5, false, e("ь", Case.NOM, Stem.CONS), e("я", Case.GEN, Stem.CONS),
           e("ю", Case.DAT, Stem.CONS), e("ем", Case.INS, Stem.CONS), e("е", Case.LOC, Stem.CONS)),
       p("F_SOFT", "ь", F, 0.3, 0.7, false, e("ь", Case.NOM, Stem.CONS), e("и", Case.GEN, Stem.CONS),
@@ -188,7 +188,7 @@ final class RussianMorphology {
       out.add(new Reading(len, "", ANY, Case.NOM, Kind.INDECL, 2.0, "", false, false, "KK_PATRONYMIC"));
       return;
     }
-    Reading indecl = indeclinable(key, person);
+    Reading indecl = indeclinable(word, key, person);
     if (person && indecl.genders == F && self.isPresent() && self.get().has(RussianLexicon.NAME)
         && (self.get().genders() & F) != 0) {
       indecl = new Reading(len, "", F, Case.NOM, Kind.INDECL, indecl.weight + LEXICON_BONUS, "", false, false,
@@ -212,38 +212,68 @@ final class RussianMorphology {
         if (p.surname && !ov) {
           continue;
         }
-        addNoun(prefix, key, stemLen, p, e.kase, base, person, ov, out);
+        addNoun(prefix, word, key, stemLen, p, e.kase, base, person, ov, out);
       }
     }
     if (!person) {
-      addPlurals(key, out);
+      addPlurals(key, !Character.isUpperCase(word.charAt(0)), out);
     }
     addAdjectives(key, person, out);
   }
 
-  private static void addNoun(String prefix, String key, int stemLen, Paradigm p, Case kase, double base,
-      boolean person, boolean ovStem, List<Reading> out) {
-    String baseKey = prefix + key.substring(0, stemLen) + p.baseEnding;
+  private static void addNoun(String prefix, String word, String key, int stemLen, Paradigm p, Case kase,
+      double base, boolean person, boolean ovStem, List<Reading> out) {
+    String stemKey = key.substring(0, stemLen);
+    String partKey = stemKey + p.baseEnding;
+    String baseKey = prefix + partKey;
+    boolean capitalized = Character.isUpperCase(word.charAt(0));
     double w = base;
     int genders = p.genders;
     String override = "";
     char last = key.charAt(stemLen - 1);
-    if (person && (p.id.equals("A") || p.id.equals("YA"))) {
+    if (person && isPatronymic(partKey)) {
+      if (!p.id.equals("M_HARD") && !p.id.equals("A")) {
+        return;
+      }
+      genders = p.id.equals("A") ? F : M;
+      w = 1.5;
+    } else if (person && (partKey.endsWith("овн") || partKey.endsWith("евн") || partKey.endsWith("ичн"))) {
+      return;  // a patronymic in -овна read as a masculine noun
+    } else if (person && (p.id.equals("A") || p.id.equals("YA"))) {
       genders = ovStem ? F : M | F;
       if (ovStem || kase == Case.NOM) {
         w = 0.6;
       }
     }
-    if (kase == Case.NOM && p.baseEnding.isEmpty() && endsLikeInstrumental(key)) {
-      w *= 0.5;
+    if (kase == Case.NOM && p.baseEnding.isEmpty() && endsLikeInstrumental(key)
+        && !(!person && key.endsWith("телеком"))) {
+      w *= 0.5;  // Назарбаевым, Сбербанком; but Казахтелеком is a name
     }
     if (p.id.equals("YA") && Letters.isConsonant(last)) {
       w *= 0.5;
     }
-    if (p.id.equals("N_O") && key.startsWith("ств", stemLen - 3)) {
+    if (p.id.equals("M_HARD") && kase == Case.LOC && key.endsWith("у")) {
+      w *= 0.5;  // the second locative: в аэропорту, в Крыму
+    }
+    if (p.id.equals("M_IJ") && person) {
+      w = 0.6;  // Дмитрия, Василия are in the lexicon; unknown -ия is rather a nominative (Арчундия)
+    }
+    if (!person && capitalized && (p.id.equals("F_SOFT") || p.id.equals("N_IE"))) {
+      w = 0.3;  // Чили, Феррари, Македонии: not *Чиль, *Македоние
+    }
+    if (!person && p.id.equals("M_J") && last == 'е') {
+      w = 0.5;  // Эритрее, Корее: -ея rather than -ей
+    }
+    if (p.id.equals("M_HARD") && stemLen >= 3 && key.charAt(stemLen - 2) == 'ь') {
+      w *= 0.3;  // тюрьме: no *тюрьм
+    }
+    if (kase != Case.NOM && isPluralLooking(key) && !p.baseEnding.isEmpty()) {
+      w *= 0.3;  // федерациями: not a soft singular *федерациямь
+    }
+    if (p.id.equals("N_O") && stemKey.endsWith("ств")) {
       w += 1.0;
     }
-    if (p.id.equals("N_IE") && (last == 'н' || last == 'т')) {
+    if (p.id.equals("N_IE") && !capitalized && (last == 'н' || last == 'т')) {
       w += 0.5;
     }
     if (!person && p.id.equals("M_HARD")) {
@@ -255,6 +285,9 @@ final class RussianMorphology {
       }
     }
     Optional<RussianLexicon.Entry> entry = RussianLexicon.get(baseKey);
+    if (entry.isEmpty() && !prefix.isEmpty()) {
+      entry = RussianLexicon.get(partKey);  // пресс-службы: служба
+    }
     if (entry.isPresent() && fitsEntry(entry.get(), person, genders)) {
       w += LEXICON_BONUS;
       if (person && entry.get().genders() != 0 && (p.id.equals("A") || p.id.equals("YA"))) {
@@ -273,16 +306,25 @@ final class RussianMorphology {
     out.add(new Reading(stemLen, p.baseEnding, genders, kase, Kind.NOUN, w, override, false, false, p.id));
   }
 
+  private static boolean isPatronymic(String partKey) {
+    return partKey.length() > 6 && (partKey.endsWith("вич") || partKey.endsWith("ьич")
+        || partKey.endsWith("вна") || partKey.endsWith("ична"));
+  }
+
+  private static boolean isPluralLooking(String key) {
+    return key.endsWith("ами") || key.endsWith("ями") || key.endsWith("ах") || key.endsWith("ях");
+  }
+
   private static boolean fitsEntry(RussianLexicon.Entry entry, boolean person, int genders) {
     int category = person ? RussianLexicon.NAME
-        : RussianLexicon.PLACE | RussianLexicon.NOUN | RussianLexicon.NAME;
+        : RussianLexicon.PLACE | RussianLexicon.NOUN | RussianLexicon.NAME | RussianLexicon.ORG;
     if ((entry.tags() & category) == 0) {
       return false;
     }
     return entry.genders() == 0 || (entry.genders() & genders) != 0;
   }
 
-  private static void addPlurals(String key, List<Reading> out) {
+  private static void addPlurals(String key, boolean lowerCase, List<Reading> out) {
     int len = key.length();
     for (Ending e : PLURALS) {
       if (!key.endsWith(e.form)) {
@@ -300,10 +342,13 @@ final class RussianMorphology {
           return;
         }
       }
-      if (e.form.length() >= 2 && e.kase != Case.GEN) {
+      // without the lexicon: distinctive plural endings, and the genitive of lower-case nouns (служб, органов)
+      boolean genitive = e.kase == Case.GEN && lowerCase && (e.form.isEmpty() || e.form.equals("ов"));
+      if ((e.form.length() >= 2 && e.kase != Case.GEN) || genitive) {
         char last = key.charAt(stemLen - 1);
         boolean i = e.form.startsWith("я") || "гкхжшчщ".indexOf(last) >= 0;
-        out.add(new Reading(stemLen, i ? "и" : "ы", PL, e.kase, Kind.NOUN, 0.3, "", false, false, "PL"));
+        out.add(new Reading(stemLen, i ? "и" : "ы", PL, e.kase, Kind.NOUN, genitive ? 0.2 : 0.3, "", false, false,
+            "PL"));
       }
     }
   }
@@ -328,6 +373,9 @@ final class RussianMorphology {
         w = nomOy && !lexOy ? 0.3 : skStem || lexOy ? 1.2 : 0.5;
       } else {
         w = nomOy ? (lexOy ? 1.0 + LEXICON_BONUS : skStem || stem.endsWith("ов") ? 0.6 : 0.2) : 1.0;
+        if (isSubstantive(stem, a.genders)) {
+          w += LEXICON_BONUS;  // сборной → сборная
+        }
       }
       for (Case c : a.cases) {
         out.add(new Reading(stemLen, "", a.genders, c, Kind.ADJ, w, "", a.soft, lexOy || nomOy, "ADJ"));
@@ -340,10 +388,29 @@ final class RussianMorphology {
     return new Reading(length, "", ANY, Case.NOM, Kind.INDECL, 0.5, "", false, false, "FROZEN");
   }
 
-  private static Reading indeclinable(String key, boolean person) {
+  private static boolean isSubstantive(String stem, int genders) {
+    String[] endings = {"ый", "ий", "ая", "ое"};
+    int[] gs = {M, M, F, N};
+    for (int i = 0; i < endings.length; i++) {
+      if ((genders & gs[i]) != 0
+          && RussianLexicon.get(stem + endings[i]).map(x -> x.has(RussianLexicon.SUBST)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Reading indeclinable(String word, String key, boolean person) {
     char last = key.charAt(key.length() - 1);
     double w;
     int genders = ANY;
+    if (person && (key.endsWith("дзе") || key.endsWith("швили") || key.endsWith("ых") || key.endsWith("их"))) {
+      return new Reading(key.length(), "", ANY, Case.NOM, Kind.INDECL, 2.0, "", false, false, "INDECL");
+    }
+    if (key.endsWith("ого") || key.endsWith("его") || key.endsWith("ому") || key.endsWith("ему")
+        || (!person && !Character.isUpperCase(word.charAt(0)))) {
+      return new Reading(key.length(), "", ANY, Case.NOM, Kind.INDECL, 0.05, "", false, false, "INDECL");
+    }
     switch (last) {
       case 'о', 'э' -> w = 1.0;
       case 'и' -> w = person ? 0.5 : 0.4;
@@ -374,9 +441,9 @@ final class RussianMorphology {
     return false;
   }
 
-  /** Words in -ом, -ем, -ым are rarely nominatives (Назарбаевым, Сбербанком, Сергеем). */
+  /** Words in -ом, -ем, -ым, -им are rarely nominatives (Назарбаевым, Сбербанком, Сергеем). */
   private static boolean endsLikeInstrumental(String key) {
-    return key.endsWith("ом") || key.endsWith("ем") || key.endsWith("ым");
+    return key.endsWith("ом") || key.endsWith("ем") || key.endsWith("ым") || key.endsWith("им");
   }
 
   private static boolean isKazakhPatronymic(String key) {
