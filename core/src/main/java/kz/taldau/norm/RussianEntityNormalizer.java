@@ -258,7 +258,7 @@ final class RussianEntityNormalizer {
         break;
       }
     }
-    if (i == units.size() && i < tokens.size() && units.get(units.size() - 1).hasAdjective()) {
+    if (!units.isEmpty() && i == units.size() && i < tokens.size() && units.get(i - 1).hasAdjective()) {
       // adjectives before an abbreviation: японского МИДа → японский МИД
       Token abbreviation = tokens.get(i);
       if (abbreviation.lead.isEmpty() && stripAbbreviationEnding(abbreviation)) {
