@@ -107,6 +107,15 @@ final class RussianEntityNormalizer {
       return false;
     }
 
+    boolean isSubstantive() {
+      for (Reading r : readings) {
+        if (r.paradigm.equals("SUBST")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isKnownNoun() {
       for (Reading r : readings) {
         if (r.kind != Kind.ADJ && r.weight >= 3.0) {
@@ -235,7 +244,7 @@ final class RussianEntityNormalizer {
       return;
     }
     // the leading words that may be adjectives, then the head noun; a quoted word ends the run, and so
-    // does a lower-case word before a capitalized one (сборной Бразилии: the head is сборной)
+    // does a substantivized adjective before a capitalized word (сборной Бразилии: the head is сборной)
     List<Unit> units = new ArrayList<>();
     int i = 0;
     for (; i < tokens.size(); i++) {
@@ -251,7 +260,7 @@ final class RussianEntityNormalizer {
       Unit u = new Unit(t, i, 0, prefix, t.core.substring(prefix.length()));
       RussianMorphology.readings(Letters.key(prefix), u.part, false, u.readings);
       units.add(u);
-      boolean beforeCapital = i + 1 < tokens.size() && !Character.isUpperCase(t.core.charAt(0))
+      boolean beforeCapital = i + 1 < tokens.size() && u.isSubstantive()
           && Character.isUpperCase(tokens.get(i + 1).core.isEmpty() ? 'a' : tokens.get(i + 1).core.charAt(0));
       if (!t.trail.isEmpty() || !u.hasAdjective() || u.isKnownNoun() || beforeCapital) {
         i++;

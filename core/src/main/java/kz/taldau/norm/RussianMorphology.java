@@ -264,6 +264,10 @@ final class RussianMorphology {
     if (!person && p.id.equals("M_J") && last == 'е') {
       w = 0.5;  // Эритрее, Корее: -ея rather than -ей
     }
+    if (!person && capitalized && p.id.equals("M_HARD") && stemLen >= 3 && (stemKey.endsWith("вк")
+        || stemKey.endsWith("нк") && Letters.isVowel(key.charAt(stemLen - 3)))) {
+      w *= 0.5;  // Лубянке, Славянке, Покровке: -анка, -овка rather than *Лубянк
+    }
     if (p.id.equals("M_HARD") && stemLen >= 3 && key.charAt(stemLen - 2) == 'ь') {
       w *= 0.3;  // тюрьме: no *тюрьм
     }
@@ -373,12 +377,14 @@ final class RussianMorphology {
         w = nomOy && !lexOy ? 0.3 : skStem || lexOy ? 1.2 : 0.5;
       } else {
         w = nomOy ? (lexOy ? 1.0 + LEXICON_BONUS : skStem || stem.endsWith("ов") ? 0.6 : 0.2) : 1.0;
-        if (isSubstantive(stem, a.genders)) {
-          w += LEXICON_BONUS;  // сборной → сборная
-        }
+      }
+      boolean subst = !person && isSubstantive(stem, a.genders);
+      if (subst) {
+        w += LEXICON_BONUS;  // сборной → сборная
       }
       for (Case c : a.cases) {
-        out.add(new Reading(stemLen, "", a.genders, c, Kind.ADJ, w, "", a.soft, lexOy || nomOy, "ADJ"));
+        out.add(new Reading(stemLen, "", a.genders, c, Kind.ADJ, w, "", a.soft, lexOy || nomOy,
+            subst ? "SUBST" : "ADJ"));
       }
     }
   }
