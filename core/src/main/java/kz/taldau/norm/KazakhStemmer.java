@@ -225,7 +225,9 @@ public final class KazakhStemmer {
   private static boolean fits(CharSequence w, int start, int stemEnd, Suffix s, boolean lower,
       boolean strictAccusative) {
     char prev = Letters.lower(w.charAt(stemEnd - 1));
-    int cls = letterClass(prev);
+    // a soft sign in a loan takes the class of the letter before it (Уханьнан, Шольдің)
+    int cls = prev == 'ь' && stemEnd - start >= 2 ? letterClass(Letters.lower(w.charAt(stemEnd - 2)))
+        : letterClass(prev);
     if (s.text.length() == 1 && s.after == P3) {
       // bare accusative -н: only after -сы/-сі, or after -ы/-і in a lower-case word (not Байтұрсын)
       if (!isPossessive3(w, start, stemEnd, lower)) {
@@ -240,7 +242,7 @@ public final class KazakhStemmer {
         return false;
       }
     }
-    if (strictAccusative && isConsonantAccusative(s)) {
+    if (strictAccusative && isConsonantAccusative(s) && !endsWith(w, start, stemEnd, "стан")) {
       return false;
     }
     // -сы/-сі after ы/і: облыс+ы, жұмыс+ы, not облы+сы; but басшы+сы (agent nouns in -шы/-ші)
@@ -311,12 +313,12 @@ public final class KazakhStemmer {
 
   /**
    * Harmony of the stem from its last vowel; и, у, ю (ambiguous in loans and after vowels) give neutral.
-   * Also neutral: stems in к/г, which take front endings in loans (банкке), and surnames in -ов/-ев, whose
+   * Also neutral: stems in к/г, which take front endings in loans (банкке), in ь (Шольдің), and surnames in -ов/-ев, whose
    * endings follow the root (Тоқаевтың, Әуезовтің).
    */
   private static int harmony(CharSequence w, int start, int end) {
     char last = Letters.lower(w.charAt(end - 1));
-    if (last == 'к' || last == 'г') {
+    if (last == 'к' || last == 'г' || last == 'ь') {
       return NEUTRAL;
     }
     if (last == 'в' && end - start >= 3) {
@@ -338,6 +340,10 @@ public final class KazakhStemmer {
       }
     }
     return NEUTRAL;
+  }
+
+  private static boolean endsWith(CharSequence w, int start, int end, String suffix) {
+    return end - start > suffix.length() && Letters.endsWithIgnoreCase(w, end, suffix);
   }
 
   private static boolean hasDigit(CharSequence w, int start, int end) {

@@ -13,31 +13,64 @@ final class Letters {
   private static final String BACK_VOWELS = "аоұыяё";
   private static final String FRONT_VOWELS = "әеөүіэ";
 
+  // Lookup tables over the Cyrillic block (U+0400..U+04FF), lower and upper case alike.
+  private static final int BASE = 0x0400;
+  private static final byte[] CLASS = new byte[0x100];
+  private static final byte VOWEL = 1;
+  private static final byte BACK = 2;
+  private static final byte FRONT = 4;
+
+  static {
+    for (char c : VOWELS.toCharArray()) {
+      mark(c, VOWEL);
+    }
+    for (char c : BACK_VOWELS.toCharArray()) {
+      mark(c, BACK);
+    }
+    for (char c : FRONT_VOWELS.toCharArray()) {
+      mark(c, FRONT);
+    }
+  }
+
+  private static void mark(char c, byte bit) {
+    CLASS[c - BASE] |= bit;
+    CLASS[Character.toUpperCase(c) - BASE] |= bit;
+  }
+
+  private static boolean has(char c, byte bit) {
+    int i = c - BASE;
+    return i >= 0 && i < CLASS.length && (CLASS[i] & bit) != 0;
+  }
+
   /** Lower case of one char without Locale lookups (Cyrillic incl. Kazakh letters, Latin). */
   static char lower(char c) {
     return Character.toLowerCase(c);
   }
 
   static boolean isVowel(char c) {
-    return VOWELS.indexOf(lower(c)) >= 0;
+    return has(c, VOWEL);
   }
 
   static boolean isBackVowel(char c) {
-    return BACK_VOWELS.indexOf(lower(c)) >= 0;
+    return has(c, BACK);
   }
 
   static boolean isFrontVowel(char c) {
-    return FRONT_VOWELS.indexOf(lower(c)) >= 0;
+    return has(c, FRONT);
   }
 
+  /** A character of the Cyrillic block (U+0400..U+04FF), where all Kazakh and Russian letters are. */
   static boolean isCyrillic(char c) {
-    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    return c >= 0x0400 && c <= 0x04FF;
   }
 
   /** A Cyrillic consonant letter: not a vowel, not й, ь, ъ. */
   static boolean isConsonant(char c) {
+    if (!isCyrillic(c) || !Character.isLetter(c) || has(c, VOWEL)) {
+      return false;
+    }
     char l = lower(c);
-    return isCyrillic(c) && Character.isLetter(c) && !isVowel(l) && l != 'й' && l != 'ь' && l != 'ъ';
+    return l != 'й' && l != 'ь' && l != 'ъ';
   }
 
   /** Whitespace in the broad sense: Java whitespace plus NBSP, narrow NBSP and other space separators. */

@@ -41,6 +41,7 @@ class KazakhNormalizationTest {
       Джо Байденнің               | Джо Байден
       Maud Girout                 | Maud Girout
       Мұхтардың                   | Мұхтар
+      Юрий Шольдің                | Юрий Шоль
       """)
   void persons(String text, String expected) {
     assertEquals(expected, normalizer.normalize(text, EntityType.PER, Language.KAZAKH));
@@ -101,6 +102,8 @@ class KazakhNormalizationTest {
       Берлинде                    | Берлин
       Токиода                     | Токио
       Еуропаға                    | Еуропа
+      Мажарстанды                 | Мажарстан
+      Уханьнан                    | Ухань
       """)
   void places(String text, String expected) {
     assertEquals(expected, normalizer.normalize(text, EntityType.LOC, Language.KAZAKH));
