@@ -17,14 +17,8 @@ final class KazakhEntityNormalizer {
     int space = collapsed.lastIndexOf(' ');
     String head = collapsed.substring(0, space + 1);
     String last = collapsed.substring(space + 1);
-    int a = 0;
-    int z = last.length();
-    while (a < z && Letters.isWrapper(last.charAt(a))) {
-      a++;
-    }
-    while (z > a && Letters.isWrapper(last.charAt(z - 1))) {
-      z--;
-    }
+    int a = Letters.leadingWrappers(last);
+    int z = Letters.trailingWrappersStart(last, a);
     if (z - a < 2) {
       return collapsed;
     }

@@ -56,7 +56,8 @@ public final class KazakhStemmer {
       back("да", VOICED), front("де", VOICED), back("та", VL), front("те", VL),
       back("нда", P3), front("нде", P3),
       // ablative
-      back("дан", V | W | SON | ZH), front("ден", V | W | SON | ZH), back("нан", NAS | P3), front("нен", NAS | P3),
+      back("дан", V | W | SON | ZH), front("ден", V | W | SON | ZH),
+      back("нан", NAS | P3), front("нен", NAS | P3),
       back("тан", VL), front("тен", VL),
       // instrumental (the м- form is also written after м, н, ң in news: Қазақстанмен)
       neutral("мен", V | W | SON | NAS | P3), neutral("бен", NAS | ZH), neutral("пен", VL),
@@ -73,7 +74,8 @@ public final class KazakhStemmer {
       back("ы", VL | SON | NAS | ZH), front("і", VL | SON | NAS | ZH), back("сы", V), front("сі", V));
 
   private static final Suffix[] PLURALS = sortByLength(
-      back("лар", V | W | RJ), front("лер", V | W | RJ), back("дар", L | NAS | ZH), front("дер", L | NAS | ZH),
+      back("лар", V | W | RJ), front("лер", V | W | RJ),
+      back("дар", L | NAS | ZH), front("дер", L | NAS | ZH),
       back("тар", VL), front("тер", VL));
 
   /** Name endings that look like a case ending but belong to the name (Амангелді, Құдайберді). */
@@ -313,8 +315,8 @@ public final class KazakhStemmer {
 
   /**
    * Harmony of the stem from its last vowel; и, у, ю (ambiguous in loans and after vowels) give neutral.
-   * Also neutral: stems in к/г, which take front endings in loans (банкке), in ь (Шольдің), and surnames in -ов/-ев, whose
-   * endings follow the root (Тоқаевтың, Әуезовтің).
+   * Also neutral: stems in к/г, which take front endings in loans (банкке), in ь (Шольдің), and surnames
+   * in -ов/-ев, whose endings follow the root (Тоқаевтың, Әуезовтің).
    */
   private static int harmony(CharSequence w, int start, int end) {
     char last = Letters.lower(w.charAt(end - 1));

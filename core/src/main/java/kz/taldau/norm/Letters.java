@@ -166,6 +166,24 @@ final class Letters {
     return "«»\"“”„‟'‘’()[]{},;:!?".indexOf(c) >= 0;
   }
 
+  /** Number of wrapper characters ({@link #isWrapper}) at the start of {@code s}. */
+  static int leadingWrappers(String s) {
+    int a = 0;
+    while (a < s.length() && isWrapper(s.charAt(a))) {
+      a++;
+    }
+    return a;
+  }
+
+  /** Index after the last character of {@code s} that is not a trailing wrapper, at least {@code from}. */
+  static int trailingWrappersStart(String s, int from) {
+    int z = s.length();
+    while (z > from && isWrapper(s.charAt(z - 1))) {
+      z--;
+    }
+    return z;
+  }
+
   /** Lower-cases {@code s} and maps ё to е, the key form of the lexicons. */
   static String key(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());

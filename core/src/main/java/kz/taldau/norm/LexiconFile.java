@@ -23,8 +23,8 @@ final class LexiconFile {
 
   /**
    * The data lines of {@code resource} (relative to this package), each with between {@code minColumns}
-   * and {@code maxColumns} columns; a missing resource or a malformed line is an {@link IllegalStateException}
-   * naming the file and the line.
+   * and {@code maxColumns} columns; a missing resource or a malformed line is an
+   * {@link IllegalStateException} naming the file and the line.
    */
   static List<Line> read(String resource, int minColumns, int maxColumns) {
     InputStream in = LexiconFile.class.getResourceAsStream(resource);
@@ -48,8 +48,8 @@ final class LexiconFile {
           list.add(c.strip());
         }
         if (list.size() < minColumns || list.size() > maxColumns || list.get(0).isEmpty()) {
-          throw new IllegalStateException(resource + ":" + no + ": expected " + minColumns + " to " + maxColumns
-              + " tab-separated columns: " + line);
+          throw new IllegalStateException(resource + ":" + no + ": expected " + minColumns + " to "
+              + maxColumns + " tab-separated columns: " + line);
         }
         lines.add(new Line(no, list));
       }

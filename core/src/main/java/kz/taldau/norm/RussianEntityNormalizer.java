@@ -74,10 +74,10 @@ final class RussianEntityNormalizer {
     Reading best(int gender, Case c, boolean adjectiveOnly, boolean nounOnly) {
       Reading best = null;
       for (Reading r : readings) {
-        if ((adjectiveOnly && r.kind != Kind.ADJ) || (nounOnly && r.kind == Kind.ADJ)) {
+        if ((adjectiveOnly && r.kind() != Kind.ADJ) || (nounOnly && r.kind() == Kind.ADJ)) {
           continue;
         }
-        if (r.matches(gender, c) && (best == null || r.weight > best.weight)) {
+        if (r.matches(gender, c) && (best == null || r.weight() > best.weight())) {
           best = r;
         }
       }
@@ -89,8 +89,8 @@ final class RussianEntityNormalizer {
       Reading r = best(gender, c, false, false);
       if (c == Case.ACC && gender == RussianMorphology.M) {
         for (Reading g : readings) {
-          if (g.kase == Case.GEN && g.kind != Kind.INDECL && (g.genders & RussianMorphology.M) != 0
-              && !g.paradigm.equals("A") && !g.paradigm.equals("YA") && (r == null || g.weight > r.weight)) {
+          if (g.kase() == Case.GEN && g.kind() != Kind.INDECL && (g.genders() & RussianMorphology.M) != 0
+              && !g.paradigm().equals("A") && !g.paradigm().equals("YA") && (r == null || g.weight() > r.weight())) {
             r = g;
           }
         }
@@ -100,7 +100,7 @@ final class RussianEntityNormalizer {
 
     boolean hasAdjective() {
       for (Reading r : readings) {
-        if (r.kind == Kind.ADJ) {
+        if (r.kind() == Kind.ADJ) {
           return true;
         }
       }
@@ -109,7 +109,7 @@ final class RussianEntityNormalizer {
 
     boolean isSubstantive() {
       for (Reading r : readings) {
-        if (r.paradigm.equals("SUBST")) {
+        if (r.paradigm().equals("SUBST")) {
           return true;
         }
       }
@@ -118,7 +118,7 @@ final class RussianEntityNormalizer {
 
     boolean isKnownNoun() {
       for (Reading r : readings) {
-        if (r.kind != Kind.ADJ && r.weight >= 3.0) {
+        if (r.kind() != Kind.ADJ && r.weight() >= 3.0) {
           return true;
         }
       }
@@ -149,14 +149,8 @@ final class RussianEntityNormalizer {
   private static List<Token> tokenize(String s, boolean person) {
     List<Token> tokens = new ArrayList<>();
     for (String piece : s.split(" ")) {
-      int a = 0;
-      int z = piece.length();
-      while (a < z && Letters.isWrapper(piece.charAt(a))) {
-        a++;
-      }
-      while (z > a && Letters.isWrapper(piece.charAt(z - 1))) {
-        z--;
-      }
+      int a = Letters.leadingWrappers(piece);
+      int z = Letters.trailingWrappersStart(piece, a);
       String core = piece.substring(a, z);
       tokens.add(new Token(piece.substring(0, a), core, piece.substring(z), isWord(core, person)));
     }
@@ -217,7 +211,7 @@ final class RussianEntityNormalizer {
         double score = CASE_PRIOR[c.ordinal()] + (g == RussianMorphology.M ? 0.4 : 0);
         for (Unit u : units) {
           Reading r = u.bestForPerson(g, c);
-          score += r == null ? MISSING : r.weight;
+          score += r == null ? MISSING : r.weight();
         }
         if (score > bestScore) {
           bestScore = score;
@@ -296,18 +290,18 @@ final class RussianEntityNormalizer {
       for (Case c : Case.values()) {
         Reading hr = head.best(g, c, false, true);
         Reading ha = head.best(g, c, true, false);  // a substantivized adjective (сборная)
-        if (ha != null && (hr == null || ha.weight - 0.5 > hr.weight)) {
+        if (ha != null && (hr == null || ha.weight() - 0.5 > hr.weight())) {
           hr = ha;
         }
         if (hr == null) {
           continue;
         }
-        double score = hr.weight - (hr == ha ? 0.5 : 0) + (c == Case.NOM ? 0.1 : 0);
+        double score = hr.weight() - (hr == ha ? 0.5 : 0) + (c == Case.NOM ? 0.1 : 0);
         boolean ok = true;
         for (int i = 0; i < k && ok; i++) {
           Reading ar = units.get(i).best(g, c, true, false);
           ok = ar != null;
-          score += ok ? ar.weight : 0;
+          score += ok ? ar.weight() : 0;
         }
         if (ok && score > bestScore) {
           bestScore = score;
@@ -325,7 +319,7 @@ final class RussianEntityNormalizer {
       if (i == k) {
         Reading noun = u.best(bestGender, bestCase, false, true);
         Reading adjective = u.best(bestGender, bestCase, true, false);
-        r = adjective != null && (noun == null || adjective.weight - 0.5 > noun.weight) ? adjective : noun;
+        r = adjective != null && (noun == null || adjective.weight() - 0.5 > noun.weight()) ? adjective : noun;
       }
       u.token.out = u.prefix + r.base(u.part, bestGender);
     }

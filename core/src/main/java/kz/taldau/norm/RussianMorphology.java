@@ -32,32 +32,13 @@ final class RussianMorphology {
   private record Paradigm(String id, String baseEnding, int genders, double personWeight, double otherWeight,
       boolean surname, List<Ending> endings) {}
 
-  /** One reading of a word. For adjectives the base ending follows the gender chosen for the mention. */
-  static final class Reading {
-    final int stemLen;
-    final String ending;
-    final int genders;
-    final Case kase;
-    final Kind kind;
-    final double weight;
-    final String override;
-    final boolean soft;
-    final boolean oy;
-    final String paradigm;
-
-    Reading(int stemLen, String ending, int genders, Case kase, Kind kind, double weight, String override,
-        boolean soft, boolean oy, String paradigm) {
-      this.stemLen = stemLen;
-      this.ending = ending;
-      this.genders = genders;
-      this.kase = kase;
-      this.kind = kind;
-      this.weight = weight;
-      this.override = override;
-      this.soft = soft;
-      this.oy = oy;
-      this.paradigm = paradigm;
-    }
+  /**
+   * One reading of a word: its base is the first {@code stemLen} letters plus {@code ending}, or
+   * {@code override} when not empty (an irregular stem); for adjectives the ending follows the gender
+   * chosen for the mention ({@code soft}, {@code oy}: -ий/-яя, -ой forms).
+   */
+  record Reading(int stemLen, String ending, int genders, Case kase, Kind kind, double weight, String override,
+      boolean soft, boolean oy, String paradigm) {
 
     boolean matches(int gender, Case c) {
       return (genders & gender) != 0 && (kind == Kind.INDECL || kase == c);
@@ -105,7 +86,8 @@ final class RussianMorphology {
       p("F_SOFT", "ь", F, 0.3, 0.7, false, e("ь", Case.NOM, Stem.CONS), e("и", Case.GEN, Stem.CONS),
           e("и", Case.DAT, Stem.CONS), e("ь", Case.ACC, Stem.CONS), e("ью", Case.INS, Stem.CONS),
           e("и", Case.LOC, Stem.CONS)),
-      p("M_J", "й", M, 1.0, 1.0, false, e("й", Case.NOM, Stem.VOWEL_NOT_I), e("я", Case.GEN, Stem.VOWEL_NOT_I),
+      p("M_J", "й", M, 1.0, 1.0, false, e("й", Case.NOM, Stem.VOWEL_NOT_I),
+          e("я", Case.GEN, Stem.VOWEL_NOT_I),
           e("ю", Case.DAT, Stem.VOWEL_NOT_I), e("ем", Case.INS, Stem.VOWEL_NOT_I),
           e("е", Case.LOC, Stem.VOWEL_NOT_I)),
       p("M_IJ", "ий", M, 0.9, 0.4, false, e("ий", Case.NOM, Stem.CONS), e("ия", Case.GEN, Stem.CONS),
@@ -151,7 +133,8 @@ final class RussianMorphology {
       adj("ей", F, true, Case.GEN, Case.DAT, Case.INS, Case.LOC),
       adj("ую", F, false, Case.ACC), adj("юю", F, true, Case.ACC), adj("ою", F, false, Case.INS),
       adj("ею", F, true, Case.INS), adj("ых", PL, false, Case.GEN, Case.LOC),
-      adj("их", PL, true, Case.GEN, Case.LOC), adj("ыми", PL, false, Case.INS), adj("ими", PL, true, Case.INS),
+      adj("их", PL, true, Case.GEN, Case.LOC), adj("ыми", PL, false, Case.INS),
+      adj("ими", PL, true, Case.INS),
   };
 
   /** Plural noun endings (only for plural-only names and after plural adjectives): form, case. */
@@ -189,9 +172,9 @@ final class RussianMorphology {
       return;
     }
     Reading indecl = indeclinable(word, key, person);
-    if (person && indecl.genders == F && self.isPresent() && self.get().has(RussianLexicon.NAME)
+    if (person && indecl.genders() == F && self.isPresent() && self.get().has(RussianLexicon.NAME)
         && (self.get().genders() & F) != 0) {
-      indecl = new Reading(len, "", F, Case.NOM, Kind.INDECL, indecl.weight + LEXICON_BONUS, "", false, false,
+      indecl = new Reading(len, "", F, Case.NOM, Kind.INDECL, indecl.weight() + LEXICON_BONUS, "", false, false,
           "INDECL");
     }
     out.add(indecl);
@@ -342,17 +325,18 @@ final class RussianMorphology {
       for (String nom : new String[] {"ы", "и", "а"}) {
         Optional<RussianLexicon.Entry> entry = RussianLexicon.get(stem + nom);
         if (entry.isPresent() && entry.get().has(RussianLexicon.PLURAL)) {
-          out.add(new Reading(stemLen, nom, PL, e.kase, Kind.NOUN, 0.3 + LEXICON_BONUS, "", false, false, "PL"));
+          out.add(new Reading(stemLen, nom, PL, e.kase, Kind.NOUN, 0.3 + LEXICON_BONUS, "", false, false,
+              "PL"));
           return;
         }
       }
-      // without the lexicon: distinctive plural endings, and the genitive of lower-case nouns (служб, органов)
+      // without the lexicon: distinctive plural endings, and the genitive of lower-case nouns (органов)
       boolean genitive = e.kase == Case.GEN && lowerCase && (e.form.isEmpty() || e.form.equals("ов"));
       if ((e.form.length() >= 2 && e.kase != Case.GEN) || genitive) {
         char last = key.charAt(stemLen - 1);
         boolean i = e.form.startsWith("я") || "гкхжшчщ".indexOf(last) >= 0;
-        out.add(new Reading(stemLen, i ? "и" : "ы", PL, e.kase, Kind.NOUN, genitive ? 0.2 : 0.3, "", false, false,
-            "PL"));
+        out.add(new Reading(stemLen, i ? "и" : "ы", PL, e.kase, Kind.NOUN, genitive ? 0.2 : 0.3, "", false,
+            false, "PL"));
       }
     }
   }
@@ -410,7 +394,8 @@ final class RussianMorphology {
     char last = key.charAt(key.length() - 1);
     double w;
     int genders = ANY;
-    if (person && (key.endsWith("дзе") || key.endsWith("швили") || key.endsWith("ых") || key.endsWith("их"))) {
+    if (person && (key.endsWith("дзе") || key.endsWith("швили") || key.endsWith("ых")
+        || key.endsWith("их"))) {
       return new Reading(key.length(), "", ANY, Case.NOM, Kind.INDECL, 2.0, "", false, false, "INDECL");
     }
     if (key.endsWith("ого") || key.endsWith("его") || key.endsWith("ому") || key.endsWith("ему")
@@ -495,8 +480,8 @@ final class RussianMorphology {
     return new Ending(form, kase, stem);
   }
 
-  private static Paradigm p(String id, String baseEnding, int genders, double personWeight, double otherWeight,
-      boolean surname, Ending... endings) {
+  private static Paradigm p(String id, String baseEnding, int genders, double personWeight,
+      double otherWeight, boolean surname, Ending... endings) {
     return new Paradigm(id, baseEnding, genders, personWeight, otherWeight, surname, List.of(endings));
   }
 

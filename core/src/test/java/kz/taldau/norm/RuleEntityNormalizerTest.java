@@ -89,7 +89,8 @@ class RuleEntityNormalizerTest {
           String out = normalizer.normalize(text, type, language);
           String where = "seed " + seed + ", text «" + text + "», " + language + " " + type;
           assertNotNull(out, where);
-          assertTrue(out.equals(out.strip()) && !out.contains("  "), where + ": not collapsed: «" + out + "»");
+          assertTrue(out.equals(out.strip()) && !out.contains("  "),
+              where + ": not collapsed: «" + out + "»");
           assertTrue(out.length() <= Letters.collapseWhitespace(text).length() + 4, where + ": grew: " + out);
         }
       }
