@@ -22,6 +22,7 @@ import kz.taldau.lang.LanguageIdentifier;
 import kz.taldau.lang.ScriptLanguageIdentifier;
 import kz.taldau.ner.EntityNormalizer;
 import kz.taldau.ner.EntityTagger;
+import kz.taldau.norm.RuleEntityNormalizer;
 import kz.taldau.segment.IcuSentenceSplitter;
 import kz.taldau.segment.IcuTokenizer;
 import kz.taldau.segment.SentenceSplitter;
@@ -301,7 +302,7 @@ public final class Pipeline {
     private LanguageIdentifier identifier;
     private Optional<Language> forcedLanguage = Optional.empty();
     private final Map<Language, EntityTagger> taggers = new EnumMap<>(Language.class);
-    private EntityNormalizer entityNormalizer;
+    private EntityNormalizer entityNormalizer = RuleEntityNormalizer.getInstance();
     private List<FactExtractor> factExtractors = List.of();
 
     private Builder() {}
@@ -338,6 +339,7 @@ public final class Pipeline {
       return this;
     }
 
+    /** Replaces the default {@link RuleEntityNormalizer}. */
     public Builder entityNormalizer(EntityNormalizer value) {
       this.entityNormalizer = Objects.requireNonNull(value, "entityNormalizer");
       return this;
