@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import kz.taldau.text.Utf8;
 import kz.taldau.Document;
 import kz.taldau.EntityMention;
 import kz.taldau.Language;
@@ -350,7 +351,7 @@ public final class BenchCommand implements Callable<Integer> {
           if (in == null) {
             throw new IllegalStateException("samples/" + name + " is missing: it is part of the taldau jar");
           }
-          texts.add(Utf8Files.read(in, name));
+          texts.add(Utf8.read(in, name));
         }
       }
       return texts;
@@ -361,11 +362,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (Files.isDirectory(corpus)) {
       try (Stream<Path> files = Files.walk(corpus)) {
         for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          texts.add(Utf8Files.read(p));
+          texts.add(Utf8.read(p));
         }
       }
     } else {
-      texts.add(Utf8Files.read(corpus));
+      texts.add(Utf8.read(corpus));
     }
     return texts;
   }

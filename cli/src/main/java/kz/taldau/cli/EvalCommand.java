@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import kz.taldau.text.Utf8;
 import kz.taldau.Document;
 import kz.taldau.InputTooLargeException;
 import kz.taldau.Language;
@@ -279,7 +280,7 @@ public final class EvalCommand implements Callable<Integer> {
     Map<String, Document> byId = new HashMap<>();
     Map<String, Deque<Document>> byText = new HashMap<>();
     for (Path f : files) {
-      String content = Utf8Files.read(f);
+      String content = Utf8.read(f);
       try (JsonParser p = DocumentJson.mapper().createParser(content);
           MappingIterator<JsonNode> it = DocumentJson.mapper().readerFor(JsonNode.class).readValues(p)) {
         while (it.hasNextValue()) {

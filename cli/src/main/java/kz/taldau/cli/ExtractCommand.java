@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import kz.taldau.text.Utf8;
 import kz.taldau.BatchResult;
 import kz.taldau.Document;
 import kz.taldau.EntityMention;
@@ -83,7 +84,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Stream<TextInput> inputs = IntStream.range(0, files.size()).mapToObj(i -> {
       String file = files.get(i);
       try {
-        String text = file.equals("-") ? Utf8Files.read(System.in, "stdin") : Utf8Files.read(Path.of(file));
+        String text = file.equals("-") ? Utf8.read(System.in, "stdin") : Utf8.read(Path.of(file));
         return TextInput.of(Integer.toString(i), text, date);
       } catch (IOException e) {
         synchronized (readErrors) {

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.taldau.text.Utf8;
 import kz.taldau.json.DocumentJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,9 +112,9 @@ class ExtractCommandTest {
 
   @Test
   void decodesStrictUtf8() throws Exception {
-    assertEquals("Қазақ", Utf8Files.decode("Қазақ".getBytes(StandardCharsets.UTF_8), "x"));
-    Utf8Files.InvalidUtf8Exception e = org.junit.jupiter.api.Assertions.assertThrows(
-        Utf8Files.InvalidUtf8Exception.class, () -> Utf8Files.decode(new byte[] {'a', (byte) 0xFF}, "f.txt"));
+    assertEquals("Қазақ", Utf8.decode("Қазақ".getBytes(StandardCharsets.UTF_8), "x"));
+    Utf8.InvalidUtf8Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+        Utf8.InvalidUtf8Exception.class, () -> Utf8.decode(new byte[] {'a', (byte) 0xFF}, "f.txt"));
     assertEquals("f.txt: invalid UTF-8 at byte offset 1", e.getMessage());
   }
 }
