@@ -128,6 +128,12 @@ final class Tok {
           continue;
         }
       }
+      if (f.length() > 2 && f.charAt(0) == '%' && f.charAt(1) == '-' && t.text().length() == f.length()) {
+        // «%-ға» as one token (pre-tokenized corpora): the percent sign and its case ending
+        out.add(new Tok(t.start(), t.start() + 1, "%", Kind.SYMBOL));
+        out.add(new Tok(t.start() + 1, t.end(), f.substring(1), Kind.SUFFIX));
+        continue;
+      }
       out.add(new Tok(t.start(), t.end(), f, kind(t, f)));
     }
     return out;
