@@ -246,13 +246,11 @@ public final class Pipeline {
       return sentences;
     }
     LanguageGuess[] guesses = new LanguageGuess[ranges.size()];
-    Map<Language, Integer> letters = new EnumMap<>(Language.class);
     for (int i = 0; i < ranges.size(); i++) {
       TextSpan r = ranges.get(i);
       guesses[i] = identifier.identify(tokens.subList(r.start(), r.end()));
-      letters.merge(guesses[i].language(), guesses[i].letters(), Integer::sum);
     }
-    LanguageGuess docGuess = identifier.identify(tokens);
+    LanguageGuess docGuess = documentLanguage(guesses);
     Language docLang = docGuess.language();
     b.language(docLang, docGuess.confidence());
     for (int i = 0; i < ranges.size(); i++) {
@@ -264,6 +262,31 @@ public final class Pipeline {
       sentences.add(sentence(tokens, ranges.get(i), lang, conf));
     }
     return sentences;
+  }
+
+  /**
+   * The document's language from its sentences' guesses, without a second pass over the tokens: the language
+   * with the most confidence-weighted letters; its confidence is that weight over all letters.
+   */
+  private static LanguageGuess documentLanguage(LanguageGuess[] guesses) {
+    Map<Language, Double> weight = new EnumMap<>(Language.class);
+    int letters = 0;
+    for (LanguageGuess g : guesses) {
+      weight.merge(g.language(), g.letters() * g.confidence(), Double::sum);
+      letters += g.letters();
+    }
+    if (letters == 0) {
+      return new LanguageGuess(Language.OTHER, 0, 0);
+    }
+    Language best = Language.OTHER;
+    double bestWeight = -1;
+    for (Map.Entry<Language, Double> e : weight.entrySet()) {
+      if (e.getValue() > bestWeight) {
+        best = e.getKey();
+        bestWeight = e.getValue();
+      }
+    }
+    return new LanguageGuess(best, Math.min(1, bestWeight / letters), letters);
   }
 
   private static Sentence sentence(List<Token> tokens, TextSpan range, Language lang, double conf) {

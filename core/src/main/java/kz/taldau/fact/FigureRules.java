@@ -10,6 +10,7 @@ import kz.taldau.fact.FactLexicon.ChangeKind;
 import kz.taldau.fact.FactLexicon.ChangeWord;
 import kz.taldau.fact.FactLexicon.StopKind;
 import kz.taldau.fact.NumberReader.Num;
+import kz.taldau.text.Scripts;
 
 /**
  * Turns the numbers of one sentence into MONEY, PERCENT, RATIO and QUANTITY figures: the word after the
@@ -292,7 +293,7 @@ final class FigureRules {
   private static boolean isCyrillic(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (Character.isLetter(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC) {
+      if (Character.isLetter(c) && !Scripts.isCyrillic(c)) {
         return false;
       }
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import kz.taldau.Language;
 import kz.taldau.Token;
 import kz.taldau.TokenKind;
+import kz.taldau.text.Scripts;
 
 /**
  * Kazakh / Russian / other from letters and function words. Kazakh Cyrillic has nine letters Russian
@@ -59,7 +60,7 @@ public final class ScriptLanguageIdentifier implements LanguageIdentifier {
         if (!Character.isLetter(c)) {
           continue;
         }
-        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+        if (Scripts.isCyrillic(c)) {
           cyr++;
           if (KAZAKH_LETTERS.indexOf(c) >= 0) {
             kkLetter = true;

@@ -14,6 +14,7 @@ import kz.taldau.TextSpan;
 import kz.taldau.Token;
 import kz.taldau.TokenKind;
 import kz.taldau.text.NormalizedText;
+import kz.taldau.text.Scripts;
 
 /**
  * ICU word boundaries with Taldau's rules on top, for Kazakh and Russian news:
@@ -352,7 +353,7 @@ public final class IcuTokenizer implements Tokenizer {
 
   private static boolean isCyrillicRun(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.UnicodeBlock.of(s.charAt(i)) != Character.UnicodeBlock.CYRILLIC) {
+      if (!Scripts.isCyrillic(s.charAt(i))) {
         return false;
       }
     }
@@ -382,7 +383,7 @@ public final class IcuTokenizer implements Tokenizer {
     }
     for (int i = r.start; i < r.end; i++) {
       char c = s.charAt(i);
-      if (!Character.isLowerCase(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC) {
+      if (!Character.isLowerCase(c) || !Scripts.isCyrillic(c)) {
         return false;
       }
     }

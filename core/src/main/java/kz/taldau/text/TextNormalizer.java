@@ -163,7 +163,8 @@ public final class TextNormalizer {
         continue;
       }
       String s = seg.toString();
-      String norm = NFC.isNormalized(s) ? s : NFC.normalize(s);
+      // Most segments are one inert character (no NFC interaction): skip the normalizer's allocations.
+      String norm = (s.length() == 1 && NFC.isInert(s.charAt(0))) || NFC.isNormalized(s) ? s : NFC.normalize(s);
       if (norm.length() > s.length()) {
         // A rare expanding decomposition (some Indic and Hebrew letters): keep the characters as they are, so
         // that every normalized character still has original characters of its own.
