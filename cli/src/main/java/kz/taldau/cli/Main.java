@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Kazakh and Russian news to data: people, organizations, places and normalized figures.",
     subcommands = {
         ExtractCommand.class,
+        TrainCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main {

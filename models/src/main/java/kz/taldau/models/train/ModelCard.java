@@ -1,0 +1,84 @@
+package kz.taldau.models.train;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import kz.taldau.model.ModelManifest;
+
+/**
+ * The human-readable model card written next to a model ({@code <name>.md}): data and licenses with file
+ * checksums, parameters, dev scores per type, the baseline with OpenNLP's default features scored the same
+ * way, the command that rebuilds the model, and free-form notes (the feature experiments).
+ *
+ * @param trainingFiles one line per training file: path and sha256
+ * @param stats what the sample conversion counted for the training data
+ */
+public record ModelCard(ModelManifest manifest, String dataDescription, String license, List<String> trainingFiles,
+    NameSamples.Stats stats, long modelBytes, double trainingSeconds, Optional<String> devDescription,
+    Optional<DevScores.Report> dev, Optional<DevScores.Report> baseline, String command, Optional<String> notes) {
+
+  public ModelCard {
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(dataDescription, "dataDescription");
+    Objects.requireNonNull(license, "license");
+    trainingFiles = List.copyOf(trainingFiles);
+    Objects.requireNonNull(stats, "stats");
+    Objects.requireNonNull(devDescription, "devDescription");
+    Objects.requireNonNull(dev, "dev");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(notes, "notes");
+  }
+
+  /** The card as Markdown. */
+  public String markdown() {
+    ModelManifest m = manifest;
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Taldau named-entity model `").append(m.id()).append("`\n\n");
+    sb.append("| | |\n|---|---|\n");
+    sb.append("| language | ").append(m.language()).append(" |\n");
+    sb.append("| types | PER, ORG, LOC (flat, outermost spans) |\n");
+    sb.append("| format | ").append(m.format()).append(" (OpenNLP ").append(opennlpVersion())
+        .append(" name finder; Taldau's feature generators, in taldau-core, are named in the XML inside it) |\n");
+    sb.append("| file | `").append(m.id().baseName()).append(".bin`, ")
+        .append(String.format(Locale.ROOT, "%.1f MB", modelBytes / 1e6)).append(", sha256 `").append(m.sha256())
+        .append("` |\n");
+    sb.append("| library versions | [").append(m.libraryVersionMin()).append(", ")
+        .append(m.libraryVersionMaxExclusive()).append(") |\n");
+    sb.append("| created | ").append(m.created()).append(" |\n\n");
+    sb.append("## Training data\n\n").append(dataDescription).append("\n\n");
+    sb.append("License: ").append(license).append("\n\n");
+    sb.append("| file | sha256 |\n|---|---|\n");
+    for (String f : trainingFiles) {
+      int tab = f.lastIndexOf('\t');
+      sb.append("| `").append(f, 0, tab).append("` | `").append(f.substring(tab + 1)).append("` |\n");
+    }
+    sb.append(String.format(Locale.ROOT, "%nUsed: %d documents, %d sentences, %d tokens, %d entities "
+        + "(%d widened to token boundaries, %d crossing a sentence end dropped).%n%n", stats.documents(),
+        stats.sentences(), stats.tokens(), stats.entities(), stats.widened(), stats.crossing()));
+    sb.append("## Parameters\n\n`").append(m.trainingParams()).append("`\n\n");
+    sb.append(String.format(Locale.ROOT, "Training took %.0f s on one thread.%n%n", trainingSeconds));
+    if (dev.isPresent()) {
+      DevScores.Report r = dev.get();
+      sb.append("## Dev scores\n\n").append(devDescription.orElse("")).append("\n\n");
+      sb.append("Exact-span precision, recall and F1 per type, micro-averaged (SPEC \"Scoring\"), with the "
+          + "document-level pass on:\n\n").append(r.markdown());
+      sb.append(String.format(Locale.ROOT, "%nTagging speed on the dev set (whole pipeline, one thread, "
+          + "cold JVM): %.0f tokens/s.%n%n", r.tokens() / Math.max(r.seconds(), 1e-9)));
+    }
+    if (baseline.isPresent()) {
+      sb.append("## Baseline\n\nThe same training data and parameters with OpenNLP's default features "
+          + "(`Features=OPENNLP_DEFAULT`), scored the same way:\n\n").append(baseline.get().markdown()).append('\n');
+    }
+    sb.append("## Rebuild\n\nFrom the project root, with the corpora in `../shared/corpora`:\n\n```\n")
+        .append(command).append("\n```\n\n");
+    notes.ifPresent(n -> sb.append(n.strip()).append("\n"));
+    return sb.toString();
+  }
+
+  private static String opennlpVersion() {
+    Package p = opennlp.tools.namefind.NameFinderME.class.getPackage();
+    return Optional.ofNullable(p.getImplementationVersion()).orElse("2.5");
+  }
+}
