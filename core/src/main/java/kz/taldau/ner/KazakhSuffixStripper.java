@@ -22,6 +22,8 @@ final class KazakhSuffixStripper {
   };
   private static final String[] PLURAL = {"лар", "лер", "дар", "дер", "тар", "тер"};
   private static final int MIN_STEM = 3;
+  private static final String VOWELS = "аәеёиоөуұүыіэюя";
+  private static final String VOICELESS = "пкқтсшфхцчщ";
 
   private KazakhSuffixStripper() {}
 
@@ -34,16 +36,50 @@ final class KazakhSuffixStripper {
 
   private static String stripOne(String w, String[] endings) {
     for (String e : endings) {
-      if (w.length() - e.length() >= MIN_STEM && w.endsWith(e) && hasVowel(w, w.length() - e.length())) {
-        return w.substring(0, w.length() - e.length());
+      int cut = w.length() - e.length();
+      if (cut >= MIN_STEM && w.endsWith(e) && hasVowel(w, cut) && fits(e, w.charAt(cut - 1))) {
+        return w.substring(0, cut);
       }
     }
     return w;
   }
 
+  /**
+   * Whether ending {@code e} can follow the letter {@code prev} (consonant assimilation): т/қ/к/п-endings
+   * follow voiceless consonants, д/ғ/г/б-endings do not; н-endings of the possessive declension (нда, на,
+   * нан) follow the possessive ы/і; сы/сі follows a vowel other than ы/і. Without these checks a bare
+   * word would lose its own last letters (алматы is not алма + ты).
+   */
+  private static boolean fits(String e, char prev) {
+    boolean voiceless = VOICELESS.indexOf(prev) >= 0;
+    boolean vowel = VOWELS.indexOf(prev) >= 0;
+    char first = e.charAt(0);
+    switch (first) {
+      case 'т', 'қ', 'к', 'п':
+        return voiceless;
+      case 'д', 'ғ', 'г', 'б', 'м':
+        return !voiceless;
+      case 'н':
+        if (e.startsWith("нд") || e.equals("на") || e.equals("не")) {
+          return prev == 'ы' || prev == 'і';
+        }
+        if (e.startsWith("на") || e.startsWith("не") || e.startsWith("ны") || e.startsWith("ні")) {
+          // нан/нен and ның/нің also follow м, н, ң: Қазақстаннан, Қазақстанның.
+          return vowel || (e.length() == 3 && (prev == 'м' || prev == 'н' || prev == 'ң'));
+        }
+        return vowel;
+      case 'с':
+        return vowel && prev != 'ы' && prev != 'і';
+      case 'ы', 'і':
+        return !vowel;
+      default:
+        return true;
+    }
+  }
+
   private static boolean hasVowel(String w, int end) {
     for (int i = 0; i < end; i++) {
-      if ("аәеёиоөуұүыіэюя".indexOf(w.charAt(i)) >= 0) {
+      if (VOWELS.indexOf(w.charAt(i)) >= 0) {
         return true;
       }
     }
