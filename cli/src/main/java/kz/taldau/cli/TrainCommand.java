@@ -251,7 +251,7 @@ public final class TrainCommand implements Callable<Integer> {
   /** The command line that ran, for the model card's "Rebuild" section. */
   private String command() {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    StringBuilder sb = new StringBuilder("java -jar cli/target/taldau.jar train");
+    StringBuilder sb = new StringBuilder("java -jar cli/target/taldau.jar");
     for (String a : args) {
       sb.append(' ').append(a.matches("[A-Za-z0-9_./@:=,+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
     }
