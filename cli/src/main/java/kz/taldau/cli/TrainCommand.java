@@ -65,7 +65,8 @@ public final class TrainCommand implements Callable<Integer> {
       description = "all, train or dev: the deterministic sentence split of a CoNLL corpus (default: all)")
   String trainSplit;
 
-  @Option(names = "--dev", paramLabel = "PATH", description = "dev files or directories to score the model on")
+  @Option(names = "--dev", paramLabel = "PATH",
+      description = "dev files or directories to score the model on")
   List<Path> dev = new ArrayList<>();
 
   @Option(names = "--dev-format", description = "format of --dev (default: --format)")
@@ -110,7 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
       language = ExtractCommand.parseLang(lang);
       modelId = ModelId.parse(id != null ? id : language.tag() + "-ner-news@1");
       if (!modelId.language().equals(language.tag()) || !modelId.task().equals("ner")) {
-        throw new IllegalArgumentException("model id " + modelId + " must be " + language.tag() + "-ner-<domain>@N");
+        throw new IllegalArgumentException("model id " + modelId + " must be " + language.tag()
+            + "-ner-<domain>@N");
       }
       config = params != null ? TrainingConfig.read(params, language) : TrainingConfig.defaults(language);
       ModelWriter.checkFree(out, modelId);
@@ -120,9 +122,11 @@ public final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      List<AnnotatedDocument> trainDocs = read(train, CorpusFormat.parse(format), language, DevSplit.parse(trainSplit));
+      List<AnnotatedDocument> trainDocs = read(train, CorpusFormat.parse(format), language,
+          DevSplit.parse(trainSplit));
       List<AnnotatedDocument> devDocs = dev.isEmpty() ? List.of()
-          : read(dev, CorpusFormat.parse(devFormat != null ? devFormat : format), language, DevSplit.parse(devSplit));
+          : read(dev, CorpusFormat.parse(devFormat != null ? devFormat : format), language,
+              DevSplit.parse(devSplit));
       NameSamples converter = new NameSamples(language);
       NameSamples.Stats[] stats = new NameSamples.Stats[1];
       List<NameSample> samples = converter.convert(trainDocs, stats);
@@ -140,8 +144,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (baseline) {
           TrainingConfig base = config.toBuilder().features(TrainingConfig.Features.OPENNLP_DEFAULT).build();
           byte[] baseBin = NerTrainer.serialize(NerTrainer.train(samples, base));
-          baseReport = Optional.of(score(manifest(modelId, language, baseBin, base, Optional.empty()), baseBin,
-              language, devDocs));
+          ModelManifest baseManifest = manifest(modelId, language, baseBin, base, Optional.empty());
+          baseReport = Optional.of(score(baseManifest, baseBin, language, devDocs));
           err.println("baseline (OpenNLP default features):\n" + baseReport.get().markdown());
         }
       }

@@ -54,9 +54,10 @@ class TrainCommandTest {
     Path data = corpus();
     Path params = Files.writeString(dir.resolve("p.properties"), "Algorithm=PERCEPTRON\nIterations=20\n");
     Path out = dir.resolve("out");
-    String[] args = {"train", "--lang", "kk", "--train", data.toString(), "--format", "conll", "--train-split", "train",
-        "--dev", data.toString(), "--dev-split", "dev", "--params", params.toString(), "--out", out.toString(),
-        "--id", "kk-ner-tiny@1", "--baseline", "--license", "made up for the test", "--created", "2025-01-01"};
+    String[] args = {"train", "--lang", "kk", "--train", data.toString(), "--format", "conll",
+        "--train-split", "train", "--dev", data.toString(), "--dev-split", "dev", "--params", params.toString(),
+        "--out", out.toString(), "--id", "kk-ner-tiny@1", "--baseline", "--license", "made up for the test",
+        "--created", "2025-01-01"};
     String[] r = run(args);
     assertEquals("0", r[0], r[1]);
     NerModel m = Models.loadNameFinder(out, ModelId.parse("kk-ner-tiny@1"), Language.KAZAKH);
@@ -83,6 +84,7 @@ class TrainCommandTest {
     String[] r = run("train", "--lang", "kk", "--train", corpus().toString(), "--format", "conll", "--out",
         dir.resolve("o").toString(), "--id", "ru-ner-news@1");
     assertEquals("2", r[0]);
-    assertEquals("taldau train: model id ru-ner-news@1 must be kk-ner-<domain>@N\n", r[1].replace("\r\n", "\n"));
+    assertEquals("taldau train: model id ru-ner-news@1 must be kk-ner-<domain>@N\n",
+        r[1].replace("\r\n", "\n"));
   }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public record ModelId(String language, String task, String domain, int version) {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*");
-  private static final Pattern ID = Pattern.compile("([a-z][a-z0-9]*)-([a-z][a-z0-9]*)-([a-z][a-z0-9]*)@([0-9]{1,6})");
+  private static final Pattern ID =
+      Pattern.compile("([a-z][a-z0-9]*)-([a-z][a-z0-9]*)-([a-z][a-z0-9]*)@([0-9]{1,6})");
 
   public ModelId {
     requireName("language", language);
@@ -25,7 +26,8 @@ public record ModelId(String language, String task, String domain, int version) 
   private static void requireName(String what, String value) {
     Objects.requireNonNull(value, what);
     if (!NAME.matcher(value).matches()) {
-      throw new IllegalArgumentException("model " + what + " must be lower-case letters and digits: '" + value + "'");
+      throw new IllegalArgumentException("model " + what + " must be lower-case letters and digits: '"
+          + value + "'");
     }
   }
 
@@ -38,7 +40,8 @@ public record ModelId(String language, String task, String domain, int version) 
     Objects.requireNonNull(id, "id");
     Matcher m = ID.matcher(id.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("invalid model id '" + id + "': expected <language>-<task>-<domain>@<version>,"
+      throw new IllegalArgumentException("invalid model id '" + id
+          + "': expected <language>-<task>-<domain>@<version>,"
           + " e.g. kk-ner-news@1");
     }
     return new ModelId(m.group(1), m.group(2), m.group(3), Integer.parseInt(m.group(4)));

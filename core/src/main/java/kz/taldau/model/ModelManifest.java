@@ -64,7 +64,8 @@ public record ModelManifest(
       ModelId id = ModelId.parse(required(p, "model.id", source));
       String version = required(p, "model.version", source);
       if (!version.equals(Integer.toString(id.version()))) {
-        throw new ModelLoadException(source + ": model.version " + version + " does not match model.id " + id);
+        throw new ModelLoadException(source + ": model.version " + version + " does not match model.id "
+            + id);
       }
       String f1 = p.getProperty("eval.dev.f1", "").trim();
       return new ModelManifest(id, required(p, "language", source), required(p, "component", source),
@@ -72,7 +73,8 @@ public record ModelManifest(
           required(p, "library.version.max.exclusive", source), required(p, "sha256", source),
           required(p, "training.corpus", source), required(p, "training.corpus.sha256", source),
           required(p, "training.params", source),
-          f1.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(f1)), required(p, "created", source));
+          f1.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(f1)), required(p, "created",
+              source));
     } catch (IllegalArgumentException e) {
       throw new ModelLoadException(source + ": invalid manifest: " + e.getMessage(), e);
     }

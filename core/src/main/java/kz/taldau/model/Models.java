@@ -59,7 +59,8 @@ public final class Models {
     Objects.requireNonNull(language, "language");
     Path manifest = directory.resolve(id.baseName() + ".properties");
     Path bin = directory.resolve(id.baseName() + ".bin");
-    return check(id, language, readFile(manifest, id), readFile(bin, id), directory.resolve(id.baseName()).toString());
+    return check(id, language, readFile(manifest, id), readFile(bin, id), directory.resolve(id.baseName())
+        .toString());
   }
 
   /** The lower-case hex sha256 of {@code bytes}. */
@@ -87,7 +88,8 @@ public final class Models {
     return ModelManifest.fromProperties(p, source);
   }
 
-  private static NerModel check(ModelId id, Language language, byte[] manifestBytes, byte[] bin, String source) {
+  private static NerModel check(ModelId id, Language language, byte[] manifestBytes, byte[] bin,
+      String source) {
     ModelManifest m = parseManifest(manifestBytes, source + ".properties");
     if (!m.id().equals(id)) {
       throw new ModelLoadException("model " + id + ": manifest " + source + ".properties is for " + m.id());
@@ -106,7 +108,8 @@ public final class Models {
     }
     String actual = sha256(bin);
     if (!actual.equals(m.sha256())) {
-      throw new ModelLoadException("model " + id + ": checksum mismatch for " + source + ".bin: manifest sha256 "
+      throw new ModelLoadException("model " + id + ": checksum mismatch for " + source
+          + ".bin: manifest sha256 "
           + m.sha256() + ", file sha256 " + actual);
     }
     String lib = LibraryVersion.get();

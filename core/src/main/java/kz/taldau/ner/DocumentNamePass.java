@@ -79,7 +79,8 @@ final class DocumentNamePass {
           if (free(taken, i, end)) {
             EntityType type = names.get(String.join(" ",
                 Arrays.copyOfRange(stems, i - s.firstToken(), end - s.firstToken())));
-            if (type != null && !(end < s.endToken() && capitalized(tokens.get(end)) && !taken[end] && len == 1)) {
+            if (type != null && !(end < s.endToken() && capitalized(tokens.get(end)) && !taken[end]
+                && len == 1)) {
               TextSpan span = new TextSpan(tokens.get(i).start(), tokens.get(end - 1).end());
               out.add(OpenNlpEntityTagger.mention(doc, span, type, PROPAGATED_SCORE));
               Arrays.fill(taken, i, end, true);
@@ -92,7 +93,8 @@ final class DocumentNamePass {
     return out;
   }
 
-  private static void vote(Map<String, EntityType> names, Map<String, Integer> votes, String key, EntityType t) {
+  private static void vote(Map<String, EntityType> names, Map<String, Integer> votes, String key,
+      EntityType t) {
     // A name seen with different types keeps the first type that reaches the most votes.
     String vk = key + "\u0000" + t;
     int n = votes.merge(vk, 1, Integer::sum);
@@ -117,7 +119,8 @@ final class DocumentNamePass {
   }
 
   private static void markTaken(List<Token> tokens, TextSpan span, boolean[] taken) {
-    for (int i = firstTokenAt(tokens, span.start()); i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
+    for (int i = firstTokenAt(tokens, span.start()); i < tokens.size() && tokens.get(i)
+        .start() < span.end(); i++) {
       taken[i] = true;
     }
   }

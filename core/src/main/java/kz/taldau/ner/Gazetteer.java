@@ -130,7 +130,8 @@ final class Gazetteer {
       String path = DIR + k.file + ".tsv";
       try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
         if (in == null) {
-          throw new IllegalStateException("gazetteer " + path + " is missing: it is part of the taldau-core jar");
+          throw new IllegalStateException("gazetteer " + path
+              + " is missing: it is part of the taldau-core jar");
         }
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -142,7 +143,8 @@ final class Gazetteer {
           }
           int tab = line.indexOf('\t');
           if (tab < 0) {
-            throw new IllegalStateException("gazetteer " + path + " line " + lineNo + ": expected '<kk|ru|*>\\t<name>': "
+            throw new IllegalStateException("gazetteer " + path + " line " + lineNo
+                + ": expected '<kk|ru|*>\\t<name>': "
                 + line);
           }
           String lang = line.substring(0, tab).trim();

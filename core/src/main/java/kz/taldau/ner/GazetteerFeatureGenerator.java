@@ -7,7 +7,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
- * Dictionary features from the bundled {@link Gazetteer}: {@code gz=country:U}, {@code gz=org_head:L} (nothing for tokens
+ * Dictionary features from the bundled {@link Gazetteer}: {@code gz=country:U}, {@code gz=org_head:L}
+ * (nothing for tokens
  * no list covers). The labels of a sentence are computed once and kept for that
  * token array, so an instance must serve one thread, as every OpenNLP generator instance does.
  */
@@ -32,7 +33,8 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
     }
   }
 
-  /** {@code <generator class="kz.taldau.ner.GazetteerFeatureGenerator$Factory"><str name="language">kk</str>}. */
+  /** {@code <generator class="kz.taldau.ner.GazetteerFeatureGenerator$Factory"><str
+   * name="language">kk</str>}. */
   public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {

@@ -31,7 +31,8 @@ final class Inflector {
       String head = entry.substring(0, entry.length() - last.length());
       // In a phrase, a last word in -ы/-і is already possessive (Қарағанды облысы → облысында).
       boolean possessed = words.length > 1 && (last.endsWith("ы") || last.endsWith("і"));
-      List<String> lastForms = possessed ? suffixed(last, caseEndings(last, isBack(last), true)) : kazakh(last);
+      List<String> lastForms = possessed ? suffixed(last, caseEndings(last, isBack(last), true))
+          : kazakh(last);
       for (String f : lastForms) {
         out.add(head + f);
       }

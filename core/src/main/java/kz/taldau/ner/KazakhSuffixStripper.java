@@ -18,7 +18,8 @@ final class KazakhSuffixStripper {
       "ны", "ні", "ды", "ді", "ты", "ті",
   };
   private static final String[] POSSESSIVE = {
-      "ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і",
+      "ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз",
+      "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і",
   };
   private static final String[] PLURAL = {"лар", "лер", "дар", "дер", "тар", "тер"};
   private static final int MIN_STEM = 3;

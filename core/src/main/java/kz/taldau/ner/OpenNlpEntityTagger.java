@@ -44,7 +44,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
    */
   private final ConcurrentLinkedDeque<NameFinderME> decoders = new ConcurrentLinkedDeque<>();
 
-  private OpenNlpEntityTagger(NerModel model, Language language, int maxSentenceTokens, boolean documentPass) {
+  private OpenNlpEntityTagger(NerModel model, Language language, int maxSentenceTokens,
+      boolean documentPass) {
     this.model = model;
     this.language = language;
     this.maxSentenceTokens = maxSentenceTokens;
@@ -92,7 +93,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
       return new NameFinderME(model.model());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // OpenNLP wraps feature generator construction failures in unchecked exceptions.
-      throw new ModelLoadException("model " + model.manifest().id() + ": cannot build its feature generators: "
+      throw new ModelLoadException("model " + model.manifest().id()
+          + ": cannot build its feature generators: "
           + e.getMessage(), e);
     }
   }
@@ -134,7 +136,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
       if (type.isEmpty()) {
         continue;
       }
-      TextSpan span = new TextSpan(tokens.get(from + sp.getStart()).start(), tokens.get(from + sp.getEnd() - 1).end());
+      TextSpan span = new TextSpan(tokens.get(from + sp.getStart()).start(), tokens.get(from
+          + sp.getEnd() - 1).end());
       out.add(mention(doc, span, type.get(), probs[k]));
     }
   }

@@ -38,7 +38,8 @@ class ModelsTest {
 
   private static ModelManifest manifest(ModelId id, String language, String sha, String min, String max) {
     return new ModelManifest(id, language, ModelManifest.COMPONENT_NER, ModelManifest.FORMAT_OPENNLP_NAMEFINDER,
-        min, max, sha, "test sentences", "0".repeat(64), "Algorithm=PERCEPTRON", Optional.of(0.5), "2025-01-01");
+        min, max, sha, "test sentences", "0".repeat(64), "Algorithm=PERCEPTRON", Optional.of(0.5),
+        "2025-01-01");
   }
 
   private void write(Path target, ModelManifest m, byte[] model) throws IOException {
@@ -77,7 +78,8 @@ class ModelsTest {
     ModelLoadException e = assertThrows(ModelLoadException.class,
         () -> Models.loadNameFinder(ModelId.parse("kk-ner-missing@7"), Language.KAZAKH));
     assertEquals("model kk-ner-missing@7 not found: no classpath resource "
-        + "kz/taldau/models/ner/kk-missing-v7.properties (is the taldau-models jar on the classpath?)", e.getMessage());
+        + "kz/taldau/models/ner/kk-missing-v7.properties (is the taldau-models jar on the classpath?)",
+            e.getMessage());
   }
 
   @Test
@@ -103,7 +105,8 @@ class ModelsTest {
     write(dir, manifest(ID, "ru", wrong, "0.1.0", "1.0.0"), bin);
     ModelLoadException e = assertThrows(ModelLoadException.class,
         () -> Models.loadNameFinder(dir, ID, Language.RUSSIAN));
-    assertEquals("model ru-ner-test@1: checksum mismatch for " + dir.resolve("ru-test-v1") + ".bin: manifest sha256 "
+    assertEquals("model ru-ner-test@1: checksum mismatch for " + dir.resolve("ru-test-v1")
+        + ".bin: manifest sha256 "
         + wrong + ", file sha256 " + Models.sha256(bin), e.getMessage());
   }
 
@@ -135,7 +138,8 @@ class ModelsTest {
     Files.move(dir.resolve("ru-other-v1.bin"), dir.resolve("ru-test-v1.bin"));
     ModelLoadException e = assertThrows(ModelLoadException.class,
         () -> Models.loadNameFinder(dir, ID, Language.RUSSIAN));
-    assertEquals("model ru-ner-test@1: manifest " + dir.resolve("ru-test-v1") + ".properties is for ru-ner-other@1",
+    assertEquals("model ru-ner-test@1: manifest " + dir.resolve("ru-test-v1")
+        + ".properties is for ru-ner-other@1",
         e.getMessage());
   }
 
@@ -174,7 +178,8 @@ class ModelsTest {
     assertEquals("kz/taldau/models/ner", id.resourceDirectory());
     assertEquals("kk-ner-news@1", id.toString());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelId.parse("kk-news"));
-    assertEquals("invalid model id 'kk-news': expected <language>-<task>-<domain>@<version>, e.g. kk-ner-news@1",
+    assertEquals("invalid model id 'kk-news': expected <language>-<task>-<domain>@<version>, e.g. "
+        + "kk-ner-news@1",
         e.getMessage());
   }
 }

@@ -40,13 +40,16 @@ class DocumentNamePassTest {
   void russianNamesLabelTheirInflectedRepeats() {
     Document d = doc("Пьер Кабарэ приехал в Алматы. Вчера с Пьером Кабарэ встретился аким. "
         + "Кабарэ остался доволен. В Алматы тепло.", Language.RUSSIAN);
-    assertEquals(List.of("PER Пьер Кабарэ", "LOC Алматы", "PER Пьером Кабарэ +", "PER Кабарэ +", "LOC Алматы +"),
-        run(d, Language.RUSSIAN, at(d, "Пьер Кабарэ", 0, EntityType.PER), at(d, "Алматы", 0, EntityType.LOC)));
+    assertEquals(List.of("PER Пьер Кабарэ", "LOC Алматы", "PER Пьером Кабарэ +", "PER Кабарэ +",
+        "LOC Алматы +"),
+        run(d, Language.RUSSIAN, at(d, "Пьер Кабарэ", 0, EntityType.PER), at(d, "Алматы", 0,
+            EntityType.LOC)));
   }
 
   @Test
   void kazakhNamesLabelTheirInflectedRepeats() {
-    Document d = doc("Пьер Кабаре Алматыға келді. Алматыда ол Пьер Кабаремен кездесті. Францияның елшісі сөйледі.",
+    Document d = doc("Пьер Кабаре Алматыға келді. Алматыда ол Пьер Кабаремен кездесті. Францияның елшісі "
+        + "сөйледі.",
         Language.KAZAKH);
     assertEquals(List.of("PER Пьер Кабаре", "LOC Алматыға", "LOC Алматыда +", "PER Пьер Кабаремен +",
             "LOC Францияның"),
@@ -58,7 +61,8 @@ class DocumentNamePassTest {
   void lowerCaseWordsAndLongerTokensAreLeftAlone() {
     Document d = doc("Компания Альфа выросла. Потом компания альфа упала. Компания Альфа-Банк тоже.",
         Language.RUSSIAN);
-    assertEquals(List.of("ORG Компания Альфа"), run(d, Language.RUSSIAN, at(d, "Компания Альфа", 0, EntityType.ORG)));
+    assertEquals(List.of("ORG Компания Альфа"), run(d, Language.RUSSIAN, at(d, "Компания Альфа", 0,
+        EntityType.ORG)));
   }
 
   @Test
@@ -69,8 +73,10 @@ class DocumentNamePassTest {
 
   @Test
   void majorityTypeWins() {
-    Document d = doc("Астана победила. Астана выиграла. Астана — столица. Вчера Астана молчала.", Language.RUSSIAN);
-    List<String> rows = run(d, Language.RUSSIAN, at(d, "Астана", 0, EntityType.ORG), at(d, "Астана", 1, EntityType.LOC),
+    Document d = doc("Астана победила. Астана выиграла. Астана — столица. Вчера Астана молчала.",
+        Language.RUSSIAN);
+    List<String> rows = run(d, Language.RUSSIAN, at(d, "Астана", 0, EntityType.ORG), at(d, "Астана", 1,
+        EntityType.LOC),
         at(d, "Астана", 2, EntityType.LOC));
     assertEquals("LOC Астана +", rows.get(rows.size() - 1));
   }

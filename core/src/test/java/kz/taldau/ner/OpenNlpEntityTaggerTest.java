@@ -31,15 +31,18 @@ class OpenNlpEntityTaggerTest {
   @BeforeAll
   static void train() {
     TokenNameFinderModel m = TinyModels.train(Language.RUSSIAN);
-    ModelManifest manifest = new ModelManifest(ModelId.parse("ru-ner-test@1"), "ru", "ner", "opennlp-namefinder",
-        "0.1", "1.0", Models.sha256(new byte[0]), "test", "0".repeat(64), "-", Optional.empty(), "2025-01-01");
+    ModelManifest manifest = new ModelManifest(ModelId.parse("ru-ner-test@1"), "ru", "ner",
+        "opennlp-namefinder",
+        "0.1", "1.0", Models.sha256(new byte[0]), "test", "0".repeat(64), "-", Optional.empty(),
+            "2025-01-01");
     model = new NerModel(manifest, m);
   }
 
   private static Pipeline pipeline(int maxSentenceTokens, boolean documentPass) {
     ProcessingLimits limits = ProcessingLimits.builder().maxSentenceTokens(maxSentenceTokens).build();
     return Pipeline.builder().language(Language.RUSSIAN).limits(limits)
-        .entityTagger(Language.RUSSIAN, OpenNlpEntityTagger.create(model, Language.RUSSIAN, limits, documentPass))
+        .entityTagger(Language.RUSSIAN, OpenNlpEntityTagger.create(model, Language.RUSSIAN, limits,
+            documentPass))
         .build();
   }
 
@@ -49,8 +52,10 @@ class OpenNlpEntityTaggerTest {
 
   @Test
   void tagsNamesWithDocumentOffsetsAndScores() {
-    Document d = pipeline(256, false).process("Иван Петров посетил Москве. Компания Альфа открыла офис в Астане.");
-    assertTrue(rows(d).containsAll(List.of("PER Иван Петров", "LOC Москве", "LOC Астане")), rows(d).toString());
+    Document d = pipeline(256, false)
+        .process("Иван Петров посетил Москве. Компания Альфа открыла офис в Астане.");
+    assertTrue(rows(d).containsAll(List.of("PER Иван Петров", "LOC Москве", "LOC Астане")), rows(d)
+        .toString());
     for (EntityMention m : d.entities()) {
       assertEquals(m.text(), m.span().of(d.text()));
       assertTrue(m.score() > 0 && m.score() <= 1, m.toString());
@@ -100,7 +105,8 @@ class OpenNlpEntityTaggerTest {
     String[] people = {"Иван Петров", "Анна Смирнова", "Пьер Кабарэ", "Ольга Ким"};
     String[] places = {"Москве", "Астане", "Франции", "Алматы"};
     for (int i = 0; i < 40; i++) {
-      texts.add(people[i % 4] + " посетил " + places[(i / 4) % 4] + ". В " + places[i % 4] + " глава компания Альфа "
+      texts.add(people[i % 4] + " посетил " + places[(i / 4) % 4] + ". В " + places[i % 4]
+          + " глава компания Альфа "
           + people[(i + 1) % 4] + " выступил.");
     }
     List<List<String>> sequential = texts.stream().map(t -> rows(p.process(t))).toList();

@@ -14,9 +14,11 @@ import kz.taldau.model.ModelManifest;
  * @param trainingFiles one line per training file: path and sha256
  * @param stats what the sample conversion counted for the training data
  */
-public record ModelCard(ModelManifest manifest, String dataDescription, String license, List<String> trainingFiles,
+public record ModelCard(ModelManifest manifest, String dataDescription, String license,
+    List<String> trainingFiles,
     NameSamples.Stats stats, long modelBytes, double trainingSeconds, Optional<String> devDescription,
-    Optional<DevScores.Report> dev, Optional<DevScores.Report> baseline, String command, Optional<String> notes) {
+    Optional<DevScores.Report> dev, Optional<DevScores.Report> baseline, String command,
+        Optional<String> notes) {
 
   public ModelCard {
     Objects.requireNonNull(manifest, "manifest");
@@ -40,9 +42,11 @@ public record ModelCard(ModelManifest manifest, String dataDescription, String l
     sb.append("| language | ").append(m.language()).append(" |\n");
     sb.append("| types | PER, ORG, LOC (flat, outermost spans) |\n");
     sb.append("| format | ").append(m.format()).append(" (OpenNLP ").append(opennlpVersion())
-        .append(" name finder; Taldau's feature generators, in taldau-core, are named in the XML inside it) |\n");
+        .append(" name finder; Taldau's feature generators, in taldau-core, are named in the XML inside "
+            + "it) |\n");
     sb.append("| file | `").append(m.id().baseName()).append(".bin`, ")
-        .append(String.format(Locale.ROOT, "%.1f MB", modelBytes / 1e6)).append(", sha256 `").append(m.sha256())
+        .append(String.format(Locale.ROOT, "%.1f MB", modelBytes / 1e6)).append(", sha256 `")
+            .append(m.sha256())
         .append("` |\n");
     sb.append("| library versions | [").append(m.libraryVersionMin()).append(", ")
         .append(m.libraryVersionMaxExclusive()).append(") |\n");
@@ -69,7 +73,8 @@ public record ModelCard(ModelManifest manifest, String dataDescription, String l
     }
     if (baseline.isPresent()) {
       sb.append("## Baseline\n\nThe same training data and parameters with OpenNLP's default features "
-          + "(`Features=OPENNLP_DEFAULT`), scored the same way:\n\n").append(baseline.get().markdown()).append('\n');
+          + "(`Features=OPENNLP_DEFAULT`), scored the same way:\n\n").append(baseline.get().markdown())
+              .append('\n');
     }
     sb.append("## Rebuild\n\nFrom the project root, with the corpora in `../shared/corpora`:\n\n```\n")
         .append(command).append("\n```\n\n");

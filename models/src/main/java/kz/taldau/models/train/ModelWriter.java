@@ -45,7 +45,8 @@ public final class ModelWriter {
     Files.createDirectories(dir);
     List<Path> f = files(dir, id);
     Files.write(f.get(0), model, StandardOpenOption.CREATE_NEW);
-    try (Writer w = Files.newBufferedWriter(f.get(1), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+    try (Writer w = Files.newBufferedWriter(f.get(1), StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW)) {
       card.manifest().write(w);
     }
     Files.writeString(f.get(2), card.markdown(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

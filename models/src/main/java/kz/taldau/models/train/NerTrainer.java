@@ -35,7 +35,8 @@ public final class NerTrainer {
    *
    * @throws IllegalArgumentException if there are no samples or no names in them
    */
-  public static TokenNameFinderModel train(List<NameSample> samples, TrainingConfig config) throws IOException {
+  public static TokenNameFinderModel train(List<NameSample> samples,
+      TrainingConfig config) throws IOException {
     Objects.requireNonNull(samples, "samples");
     Objects.requireNonNull(config, "config");
     if (samples.stream().noneMatch(s -> s.getNames().length > 0)) {
@@ -49,11 +50,13 @@ public final class NerTrainer {
     for (Map.Entry<String, String> e : config.trainerParams().entrySet()) {
       p.put(e.getKey(), e.getValue());
     }
-    SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec() : new BioCodec();
+    SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec()
+        : new BioCodec();
     byte[] descriptor = config.features() == TrainingConfig.Features.TALDAU
         ? NerFeatures.descriptor(config.language()) : null;
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
-    return NameFinderME.train(config.language().tag(), null, new CollectionObjectStream<>(samples), p, factory);
+    return NameFinderME.train(config.language().tag(), null, new CollectionObjectStream<>(samples), p,
+        factory);
   }
 
   /**

@@ -32,7 +32,8 @@ class NerTrainerTest {
   Path dir;
 
   private static TrainingConfig quick() {
-    return TrainingConfig.defaults(Language.KAZAKH).toBuilder().algorithm("PERCEPTRON").iterations(20).build();
+    return TrainingConfig.defaults(Language.KAZAKH).toBuilder().algorithm("PERCEPTRON").iterations(20)
+        .build();
   }
 
   private List<AnnotatedDocument> corpus(int n) throws IOException {
@@ -44,7 +45,8 @@ class NerTrainerTest {
     NameSamples.Stats[] stats = new NameSamples.Stats[1];
     List<NameSample> samples = new NameSamples(Language.KAZAKH).convert(corpus(3), stats);
     assertEquals(3, samples.size());
-    assertEquals("[Асқар, Мамин, кеше, Алматыда, болды, .]", List.of(samples.get(0).getSentence()).toString());
+    assertEquals("[Асқар, Мамин, кеше, Алматыда, болды, .]", List.of(samples.get(0).getSentence())
+        .toString());
     assertEquals("[[0..2) PER, [3..4) LOC]", List.of(samples.get(0).getNames()).toString());
     assertEquals(new NameSamples.Stats(3, 3, 23, 7, 0, 0), stats[0]);
   }
@@ -74,8 +76,10 @@ class NerTrainerTest {
   @Test
   void trainedModelTagsThroughTheRuntimeTagger() throws IOException {
     List<AnnotatedDocument> docs = corpus(90);
-    byte[] bin = NerTrainer.serialize(NerTrainer.train(new NameSamples(Language.KAZAKH).convert(docs, null), quick()));
-    ModelManifest m = new ModelManifest(ModelId.parse("kk-ner-tiny@1"), "kk", "ner", "opennlp-namefinder", "0.1",
+    byte[] bin = NerTrainer.serialize(NerTrainer.train(new NameSamples(Language.KAZAKH).convert(docs, null),
+        quick()));
+    ModelManifest m = new ModelManifest(ModelId.parse("kk-ner-tiny@1"), "kk", "ner", "opennlp-namefinder",
+        "0.1",
         "1.0", Models.sha256(bin), "tiny", "0".repeat(64), quick().summary(), Optional.empty(), "2025-01-01");
     OpenNlpEntityTagger tagger = OpenNlpEntityTagger.create(
         new NerModel(m, new TokenNameFinderModel(new java.io.ByteArrayInputStream(bin))), Language.KAZAKH,
@@ -89,8 +93,10 @@ class NerTrainerTest {
 
   @Test
   void refusesTrainingDataWithoutNames() {
-    List<NameSample> none = List.of(new NameSample(new String[] {"жоқ"}, new opennlp.tools.util.Span[0], true));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(none, quick()));
+    List<NameSample> none = List.of(new NameSample(new String[] {"жоқ"}, new opennlp.tools.util.Span[0],
+        true));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(none,
+        quick()));
     assertEquals("no names in the 1 training sentences", e.getMessage());
   }
 
@@ -99,11 +105,13 @@ class NerTrainerTest {
     Path p = Files.writeString(dir.resolve("params.properties"),
         "# test\nAlgorithm=MAXENT_QN\nIterations=150\nCodec=bio\nL2Cost=0.5\n");
     TrainingConfig c = TrainingConfig.read(p, Language.RUSSIAN);
-    assertEquals("Algorithm=MAXENT_QN,Iterations=150,Cutoff=0,Codec=BIO,Features=TALDAU,L2Cost=0.5", c.summary());
+    assertEquals("Algorithm=MAXENT_QN,Iterations=150,Cutoff=0,Codec=BIO,Features=TALDAU,L2Cost=0.5",
+        c.summary());
     Path bad = Files.writeString(dir.resolve("bad.properties"), "Algorithm=SVM\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingConfig.read(bad,
         Language.RUSSIAN));
-    assertEquals(bad + ": invalid training parameter: unknown algorithm 'SVM': use MAXENT, MAXENT_QN, PERCEPTRON or "
+    assertEquals(bad
+        + ": invalid training parameter: unknown algorithm 'SVM': use MAXENT, MAXENT_QN, PERCEPTRON or "
         + "PERCEPTRON_SEQUENCE", e.getMessage());
   }
 }
