@@ -75,6 +75,13 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--dev-split", defaultValue = "all", description = "all, train or dev (default: all)")
   String devSplit;
 
+  @Option(names = "--test", paramLabel = "PATH",
+      description = "held-out files or directories, scored and reported like --dev")
+  List<Path> test = new ArrayList<>();
+
+  @Option(names = "--test-format", description = "format of --test (default: --format)")
+  String testFormat;
+
   @Option(names = "--params", paramLabel = "FILE",
       description = "training parameters (Algorithm, Iterations, Cutoff, Codec, Features, L1Cost…)")
   Path params;
@@ -127,6 +134,8 @@ public final class TrainCommand implements Callable<Integer> {
       List<AnnotatedDocument> devDocs = dev.isEmpty() ? List.of()
           : read(dev, CorpusFormat.parse(devFormat != null ? devFormat : format), language,
               DevSplit.parse(devSplit));
+      List<AnnotatedDocument> testDocs = test.isEmpty() ? List.of()
+          : read(test, CorpusFormat.parse(testFormat != null ? testFormat : format), language, DevSplit.ALL);
       NameSamples converter = new NameSamples(language);
       NameSamples.Stats[] stats = new NameSamples.Stats[1];
       List<NameSample> samples = converter.convert(trainDocs, stats);
@@ -135,26 +144,43 @@ public final class TrainCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       byte[] bin = NerTrainer.serialize(NerTrainer.train(samples, config));
       double seconds = (System.nanoTime() - t0) / 1e9;
-      Optional<DevScores.Report> devReport = Optional.empty();
-      Optional<DevScores.Report> baseReport = Optional.empty();
       ModelManifest draft = manifest(modelId, language, bin, config, Optional.empty());
+      List<ModelCard.Evaluation> evaluations = new ArrayList<>();
+      Optional<Double> devF1 = Optional.empty();
+      String devWhat = "Dev data: " + describe(dev) + ", split " + devSplit + ". ";
       if (!devDocs.isEmpty()) {
-        devReport = Optional.of(score(draft, bin, language, devDocs));
-        err.println("dev scores:\n" + devReport.get().markdown());
-        if (baseline) {
-          TrainingConfig base = config.toBuilder().features(TrainingConfig.Features.OPENNLP_DEFAULT).build();
-          byte[] baseBin = NerTrainer.serialize(NerTrainer.train(samples, base));
-          ModelManifest baseManifest = manifest(modelId, language, baseBin, base, Optional.empty());
-          baseReport = Optional.of(score(baseManifest, baseBin, language, devDocs));
-          err.println("baseline (OpenNLP default features):\n" + baseReport.get().markdown());
+        DevScores.Report r = score(draft, bin, language, devDocs, true);
+        devF1 = Optional.of(r.micro().f1());
+        evaluations.add(new ModelCard.Evaluation("Dev scores", devWhat + "Exact-span precision, recall and "
+            + "F1 per type, micro-averaged (SPEC \"Scoring\"), with the document-level pass on.", r));
+        evaluations.add(new ModelCard.Evaluation("Dev scores without the document-level pass", devWhat
+            + "The same model with the second, document-level pass off.",
+            score(draft, bin, language, devDocs, false)));
+      }
+      if (!testDocs.isEmpty()) {
+        evaluations.add(new ModelCard.Evaluation("Held-out test", "Held-out data (not used for training or "
+            + "for choosing features): " + describe(test) + ". Scored like the dev data.",
+            score(draft, bin, language, testDocs, true)));
+      }
+      if (baseline && !devDocs.isEmpty()) {
+        TrainingConfig base = config.toBuilder().features(TrainingConfig.Features.OPENNLP_DEFAULT).build();
+        byte[] baseBin = NerTrainer.serialize(NerTrainer.train(samples, base));
+        ModelManifest baseManifest = manifest(modelId, language, baseBin, base, Optional.empty());
+        evaluations.add(new ModelCard.Evaluation("Baseline", devWhat + "The same training data and "
+            + "parameters with OpenNLP's default features (`Features=OPENNLP_DEFAULT`, no document-level "
+            + "pass), scored the same way.", score(baseManifest, baseBin, language, devDocs, false)));
+        if (!testDocs.isEmpty()) {
+          evaluations.add(new ModelCard.Evaluation("Baseline on the held-out test", "The baseline on "
+              + describe(test) + ".", score(baseManifest, baseBin, language, testDocs, false)));
         }
       }
-      ModelManifest manifest = manifest(modelId, language, bin, config, devReport.map(r -> r.micro().f1()));
+      for (ModelCard.Evaluation e : evaluations) {
+        err.println(e.title() + ":\n" + e.report().markdown());
+      }
+      ModelManifest manifest = manifest(modelId, language, bin, config, devF1);
       ModelCard card = new ModelCard(manifest, dataName != null ? dataName : describe(train), license,
-          checksums(train), stats[0], bin.length, seconds,
-          devDocs.isEmpty() ? Optional.empty() : Optional.of("Dev data: " + describe(dev) + ", split "
-              + devSplit + "."), devReport, baseReport, command(), notes != null
-              ? Optional.of(Files.readString(notes)) : Optional.empty());
+          checksums(train), stats[0], bin.length, seconds, evaluations, command(),
+          notes != null ? Optional.of(Files.readString(notes)) : Optional.empty());
       ModelWriter.write(out, bin, card);
       err.println("wrote " + ModelWriter.files(out, modelId));
       return 0;
@@ -180,10 +206,10 @@ public final class TrainCommand implements Callable<Integer> {
 
   /** Scores the freshly trained model through the same loader and tagger users get. */
   private static DevScores.Report score(ModelManifest manifest, byte[] bin, Language language,
-      List<AnnotatedDocument> devDocs) throws IOException {
+      List<AnnotatedDocument> devDocs, boolean documentPass) throws IOException {
     TokenNameFinderModel model = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bin));
     OpenNlpEntityTagger tagger = OpenNlpEntityTagger.create(new NerModel(manifest, model), language,
-        ProcessingLimits.defaults(), true);
+        ProcessingLimits.defaults(), documentPass);
     return DevScores.score(tagger, language, devDocs);
   }
 

@@ -30,15 +30,20 @@ final class KazakhSuffixStripper {
 
   /** The stem of a lower-case word; words of {@value #MIN_STEM} letters or fewer come back unchanged. */
   static String strip(String word) {
-    String w = stripOne(word, CASE);
-    w = stripOne(w, POSSESSIVE);
-    return stripOne(w, PLURAL);
+    int firstVowel = 0;
+    while (firstVowel < word.length() && VOWELS.indexOf(word.charAt(firstVowel)) < 0) {
+      firstVowel++;
+    }
+    String w = stripOne(word, CASE, firstVowel);
+    w = stripOne(w, POSSESSIVE, firstVowel);
+    return stripOne(w, PLURAL, firstVowel);
   }
 
-  private static String stripOne(String w, String[] endings) {
+  /** Strips the first fitting ending; the stem keeps {@value #MIN_STEM} letters and a vowel. */
+  private static String stripOne(String w, String[] endings, int firstVowel) {
     for (String e : endings) {
       int cut = w.length() - e.length();
-      if (cut >= MIN_STEM && w.endsWith(e) && hasVowel(w, cut) && fits(e, w.charAt(cut - 1))) {
+      if (cut >= MIN_STEM && firstVowel < cut && w.endsWith(e) && fits(e, w.charAt(cut - 1))) {
         return w.substring(0, cut);
       }
     }
@@ -76,14 +81,5 @@ final class KazakhSuffixStripper {
       default:
         return true;
     }
-  }
-
-  private static boolean hasVowel(String w, int end) {
-    for (int i = 0; i < end; i++) {
-      if (VOWELS.indexOf(w.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

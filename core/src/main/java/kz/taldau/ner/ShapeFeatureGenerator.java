@@ -21,14 +21,14 @@ public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
     boolean kz = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (Character.isLetter(c)) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        if (b == Character.UnicodeBlock.CYRILLIC || b == Character.UnicodeBlock.CYRILLIC_SUPPLEMENTARY) {
+      if (c >= 0x400 && c <= 0x52F) {
+        // The Cyrillic and Cyrillic Supplement blocks (range checks: UnicodeBlock.of is slow).
+        if (Character.isLetter(c)) {
           cyr = true;
           kz |= KAZAKH_LETTERS.indexOf(c) >= 0;
-        } else if (c < 0x250) {
-          lat = true;
         }
+      } else if (c < 0x250 && Character.isLetter(c)) {
+        lat = true;
       }
     }
     if (cyr || lat) {

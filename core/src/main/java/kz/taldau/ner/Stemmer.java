@@ -1,6 +1,8 @@
 package kz.taldau.ner;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import kz.taldau.Language;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -11,7 +13,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  */
 final class Stemmer {
   private final Language language;
+  private static final int CACHE_SIZE = 8192;
   private final RussianStemmer russian = new RussianStemmer();
+  /** Recent stems: words repeat in news, and each token is stemmed for three window positions. */
+  private final Map<String, String> cache = new HashMap<>();
 
   Stemmer(Language language) {
     this.language = language;
@@ -24,6 +29,19 @@ final class Stemmer {
 
   /** The stem of {@code token}, which may be in any case. */
   String stem(String token) {
+    String cached = cache.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear();
+    }
+    String stem = compute(token);
+    cache.put(token, stem);
+    return stem;
+  }
+
+  private String compute(String token) {
     String w = lower(token);
     if (w.length() < 4) {
       return w;

@@ -8,17 +8,26 @@ import kz.taldau.model.ModelManifest;
 
 /**
  * The human-readable model card written next to a model ({@code <name>.md}): data and licenses with file
- * checksums, parameters, dev scores per type, the baseline with OpenNLP's default features scored the same
- * way, the command that rebuilds the model, and free-form notes (the feature experiments).
+ * checksums, parameters, scores on dev and held-out data per type, the baseline with OpenNLP's default
+ * features scored the same way, the command that rebuilds the model, and free-form notes (the feature
+ * experiments).
  *
- * @param trainingFiles one line per training file: path and sha256
+ * @param trainingFiles one line per training path: the path and its sha256, tab-separated
  * @param stats what the sample conversion counted for the training data
+ * @param evaluations the score tables, in order (dev, dev without the document pass, held-out, baseline)
  */
 public record ModelCard(ModelManifest manifest, String dataDescription, String license,
-    List<String> trainingFiles,
-    NameSamples.Stats stats, long modelBytes, double trainingSeconds, Optional<String> devDescription,
-    Optional<DevScores.Report> dev, Optional<DevScores.Report> baseline, String command,
-        Optional<String> notes) {
+    List<String> trainingFiles, NameSamples.Stats stats, long modelBytes, double trainingSeconds,
+    List<Evaluation> evaluations, String command, Optional<String> notes) {
+
+  /** One score table: a heading, a sentence saying what was scored, and the report. */
+  public record Evaluation(String title, String description, DevScores.Report report) {
+    public Evaluation {
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(report, "report");
+    }
+  }
 
   public ModelCard {
     Objects.requireNonNull(manifest, "manifest");
@@ -26,9 +35,7 @@ public record ModelCard(ModelManifest manifest, String dataDescription, String l
     Objects.requireNonNull(license, "license");
     trainingFiles = List.copyOf(trainingFiles);
     Objects.requireNonNull(stats, "stats");
-    Objects.requireNonNull(devDescription, "devDescription");
-    Objects.requireNonNull(dev, "dev");
-    Objects.requireNonNull(baseline, "baseline");
+    evaluations = List.copyOf(evaluations);
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(notes, "notes");
   }
@@ -63,18 +70,12 @@ public record ModelCard(ModelManifest manifest, String dataDescription, String l
         stats.sentences(), stats.tokens(), stats.entities(), stats.widened(), stats.crossing()));
     sb.append("## Parameters\n\n`").append(m.trainingParams()).append("`\n\n");
     sb.append(String.format(Locale.ROOT, "Training took %.0f s on one thread.%n%n", trainingSeconds));
-    if (dev.isPresent()) {
-      DevScores.Report r = dev.get();
-      sb.append("## Dev scores\n\n").append(devDescription.orElse("")).append("\n\n");
-      sb.append("Exact-span precision, recall and F1 per type, micro-averaged (SPEC \"Scoring\"), with the "
-          + "document-level pass on:\n\n").append(r.markdown());
-      sb.append(String.format(Locale.ROOT, "%nTagging speed on the dev set (whole pipeline, one thread, "
-          + "cold JVM): %.0f tokens/s.%n%n", r.tokens() / Math.max(r.seconds(), 1e-9)));
-    }
-    if (baseline.isPresent()) {
-      sb.append("## Baseline\n\nThe same training data and parameters with OpenNLP's default features "
-          + "(`Features=OPENNLP_DEFAULT`), scored the same way:\n\n").append(baseline.get().markdown())
-              .append('\n');
+    for (Evaluation e : evaluations) {
+      DevScores.Report r = e.report();
+      sb.append("## ").append(e.title()).append("\n\n").append(e.description()).append("\n\n")
+          .append(r.markdown());
+      sb.append(String.format(Locale.ROOT, "%nTagging speed while scoring (whole pipeline, one thread, cold "
+          + "JVM, shared machine): %.0f tokens/s.%n%n", r.tokens() / Math.max(r.seconds(), 1e-9)));
     }
     sb.append("## Rebuild\n\nFrom the project root, with the corpora in `../shared/corpora`:\n\n```\n")
         .append(command).append("\n```\n\n");

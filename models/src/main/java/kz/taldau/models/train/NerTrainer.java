@@ -25,7 +25,8 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains OpenNLP name finders with Taldau's features (or OpenNLP's defaults, for the baseline) and writes
  * them reproducibly: the same samples and config give the same model bytes, because the zip entries get
- * a fixed time and OpenNLP's creation timestamp is zeroed.
+ * a fixed time and OpenNLP's creation timestamp is dropped. Predicates with all-zero weights are pruned
+ * from the written model ({@link ModelPruner}).
  */
 public final class NerTrainer {
   private NerTrainer() {}
@@ -60,8 +61,9 @@ public final class NerTrainer {
   }
 
   /**
-   * The model's bytes, made reproducible: every zip entry gets a fixed time and the {@code Timestamp} and
-   * comment lines of OpenNLP's {@code manifest.properties} are dropped.
+   * The model's bytes, made reproducible and small: every zip entry gets a fixed time, the
+   * {@code Timestamp} and comment lines of OpenNLP's {@code manifest.properties} are dropped, and
+   * predicates whose weights are all zero are pruned from the classifier.
    */
   public static byte[] serialize(TokenNameFinderModel model) {
     try {
@@ -75,6 +77,8 @@ public final class NerTrainer {
           byte[] data = in.readAllBytes();
           if (e.getName().equals("manifest.properties")) {
             data = stableManifest(data);
+          } else if (e.getName().endsWith(".model")) {
+            data = ModelPruner.prune(data);
           }
           ZipEntry copy = new ZipEntry(e.getName());
           copy.setTime(0L);
