@@ -65,7 +65,7 @@ class FeatureGeneratorsTest {
 
   @Test
   void gazetteerMarksMultiWordAndInflectedEntries() {
-    GazetteerFeatureGenerator kk = new GazetteerFeatureGenerator(Language.KAZAKH);
+    GazetteerFeatureGenerator kk = new GazetteerFeatureGenerator(Language.KAZAKH, 0);
     String s = "Оңтүстік Қазақстан облысында Қасым университетінде оқыды";
     assertTrue(features(kk, s, 0).contains("gz=region:B"), features(kk, s, 0).toString());
     assertTrue(features(kk, s, 1).contains("gz=region:I"));
@@ -74,11 +74,22 @@ class FeatureGeneratorsTest {
     assertTrue(features(kk, s, 3).contains("gz=first_name:U"));
     assertTrue(features(kk, s, 4).contains("gz=org_head:U"));
     assertEquals(List.of(), features(kk, s, 5));
-    GazetteerFeatureGenerator ru = new GazetteerFeatureGenerator(Language.RUSSIAN);
+    GazetteerFeatureGenerator ru = new GazetteerFeatureGenerator(Language.RUSSIAN, 0);
     String r = "в Карагандинской области и Франции";
     assertEquals(List.of("gz=region:B"), features(ru, r, 1));
     assertEquals(List.of("gz=region:L"), features(ru, r, 2));
     assertEquals(List.of("gz=country:U"), features(ru, r, 4));
+  }
+
+  @Test
+  void lookaheadMarksTheStartOfLongOrganizationNames() {
+    GazetteerFeatureGenerator g = new GazetteerFeatureGenerator(Language.KAZAKH, 4);
+    String s = "Қазақстан Республикасы Денсаулық сақтау министрлігі , ал университет";
+    assertTrue(features(g, s, 0).contains("gz>org_head+4"), features(g, s, 0).toString());
+    assertTrue(features(g, s, 3).contains("gz>org_head+1"));
+    assertTrue(features(g, s, 4).contains("gz=org_head:U"));
+    // The comma stops the lookahead: «министрлігі , ал университет» is not one name.
+    assertEquals(List.of(), features(g, s, 5));
   }
 
   @Test
