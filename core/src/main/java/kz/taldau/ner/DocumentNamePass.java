@@ -24,6 +24,7 @@ final class DocumentNamePass {
   /** The score of a mention added by this pass: below the model's typical confident scores. */
   static final double PROPAGATED_SCORE = 0.5;
   private static final int MAX_WORDS = 6;
+  private static final int MIN_STEM = 4;
 
   private DocumentNamePass() {}
 
@@ -47,7 +48,7 @@ final class DocumentNamePass {
       if (mt.isEmpty() || !capitalized(mt.get(0)) || mt.size() > MAX_WORDS) {
         continue;
       }
-      String[] stems = mt.stream().map(t -> stemmer.stem(t.form())).toArray(String[]::new);
+      String[] stems = mt.stream().map(t -> key(stemmer, t)).toArray(String[]::new);
       if (mt.size() == 1 && stems[0].length() < 3) {
         continue;
       }
@@ -68,7 +69,7 @@ final class DocumentNamePass {
     for (Sentence s : sentences) {
       String[] stems = new String[s.tokenCount()];
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        stems[i - s.firstToken()] = stemmer.stem(tokens.get(i).form());
+        stems[i - s.firstToken()] = key(stemmer, tokens.get(i));
       }
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         if (taken[i] || !capitalized(tokens.get(i))) {
@@ -102,6 +103,15 @@ final class DocumentNamePass {
     if (current == null || current != t && n > votes.getOrDefault(key + "\u0000" + current, 0)) {
       names.put(key, t);
     }
+  }
+
+  /**
+   * The matching key of a token: its stem, or the whole lower-cased word when the stem is shorter than
+   * {@value #MIN_STEM} letters, so that short stems do not join different words (Суд and Судья).
+   */
+  private static String key(Stemmer stemmer, Token t) {
+    String stem = stemmer.stem(t.form());
+    return stem.length() >= MIN_STEM ? stem : Stemmer.lower(t.form());
   }
 
   private static boolean capitalized(Token t) {

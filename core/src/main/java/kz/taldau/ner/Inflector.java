@@ -174,9 +174,11 @@ final class Inflector {
     } else if (w.endsWith("яя")) {
       add(out, w, 2, "ей", "юю");
     } else if (w.endsWith("ий")) {
-      add(out, w, 2, "ого", "ому", "им", "ом", "ия", "ию", "ием", "ии", "его", "ему", "ем");
+      // Adjectives (российский: all genders and the plural) and nouns (Георгий) share this ending.
+      add(out, w, 2, "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ия", "ию", "ием",
+          "ии", "его", "ему", "ем");
     } else if (w.endsWith("ый") || w.endsWith("ой") && n > 4) {
-      add(out, w, 2, "ого", "ому", "ым", "ом");
+      add(out, w, 2, "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми");
     } else if (w.endsWith("ое")) {
       add(out, w, 2, "ого", "ому", "ым", "ом");
     } else if (w.endsWith("ее") && n > 4) {

@@ -76,9 +76,10 @@ class FeatureGeneratorsTest {
     assertEquals(List.of(), features(kk, s, 5));
     GazetteerFeatureGenerator ru = new GazetteerFeatureGenerator(Language.RUSSIAN, 0);
     String r = "в Карагандинской области и Франции";
-    assertEquals(List.of("gz=region:B"), features(ru, r, 1));
+    assertEquals(List.of("gz=region:B", "gz=place_adjective:U"), features(ru, r, 1));
     assertEquals(List.of("gz=region:L"), features(ru, r, 2));
     assertEquals(List.of("gz=country:U"), features(ru, r, 4));
+    assertEquals(List.of("gz=place_adjective:U"), features(ru, "по британским данным", 1));
   }
 
   @Test
@@ -155,6 +156,8 @@ class FeatureGeneratorsTest {
       сергей                  | сергея
       карагандинская область  | карагандинской области
       назарбаев               | назарбаевым
+      британский              | британской
+      московский              | московских
       алматы                  | алматы
       """)
   void russianInflections(String base, String form) {
