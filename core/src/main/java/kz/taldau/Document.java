@@ -1,7 +1,6 @@
 package kz.taldau;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,18 +105,29 @@ public final class Document {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
   }
 
-  /** The tokens that lie inside {@code span}. */
+  /** The tokens that lie inside {@code span}, a view of {@link #tokens()} (binary search, no copy). */
   public List<Token> tokensIn(TextSpan span) {
-    List<Token> out = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.start() >= span.end()) {
-        break;
-      }
-      if (span.contains(t.span())) {
-        out.add(t);
+    int from = firstTokenAtOrAfter(span.start());
+    int to = from;
+    while (to < tokens.size() && tokens.get(to).end() <= span.end()) {
+      to++;
+    }
+    return tokens.subList(from, to);
+  }
+
+  /** Index of the first token that starts at or after {@code offset}; {@code tokens().size()} if none. */
+  public int firstTokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return out;
+    return lo;
   }
 
   public List<EntityMention> entities() {

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import kz.taldau.fact.Fact;
 import kz.taldau.fact.FactExtractor;
 import kz.taldau.lang.LanguageGuess;
@@ -16,6 +22,7 @@ import kz.taldau.lang.LanguageIdentifier;
 import kz.taldau.lang.ScriptLanguageIdentifier;
 import kz.taldau.ner.EntityNormalizer;
 import kz.taldau.ner.EntityTagger;
+import kz.taldau.norm.RuleEntityNormalizer;
 import kz.taldau.segment.IcuSentenceSplitter;
 import kz.taldau.segment.IcuTokenizer;
 import kz.taldau.segment.SentenceSplitter;
@@ -36,6 +43,11 @@ import kz.taldau.text.TextNormalizer;
 public final class Pipeline {
   /** Sentences with fewer letters than this take the document's language instead of their own guess. */
   private static final int MIN_SENTENCE_LETTERS = 8;
+  /**
+   * A sentence whose own guess is less sure than this takes a confident document language instead
+   * (short code-switched lines such as "Фураны жалдаймыз." in a Kazakh article).
+   */
+  private static final double MIN_SENTENCE_CONFIDENCE = 0.7;
 
   private final ProcessingLimits limits;
   private final Tokenizer tokenizer;
@@ -66,8 +78,33 @@ public final class Pipeline {
   }
 
   /** The languages that have a named-entity tagger. */
-  public java.util.Set<Language> entityLanguages() {
+  public Set<Language> entityLanguages() {
     return taggers.keySet();
+  }
+
+  /** The tagger for {@code language}'s sentences, if the pipeline has one. */
+  public Optional<EntityTagger> entityTagger(Language language) {
+    return Optional.ofNullable(taggers.get(language));
+  }
+
+  public Optional<EntityNormalizer> entityNormalizer() {
+    return entityNormalizer;
+  }
+
+  public List<FactExtractor> factExtractors() {
+    return factExtractors;
+  }
+
+  public Tokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  public SentenceSplitter sentenceSplitter() {
+    return splitter;
+  }
+
+  public LanguageIdentifier languageIdentifier() {
+    return identifier;
   }
 
   /**
@@ -93,6 +130,44 @@ public final class Pipeline {
     List<Token> tokens = tokenizer.tokenize(nt);
     List<TextSpan> ranges = splitter.split(nt, tokens);
     return analyze(nt, tokens, ranges, documentDate);
+  }
+
+  /**
+   * Processes many texts on a bounded pool of {@code threads} threads and returns the results in input
+   * order. A text that fails (too large, null) gives a failed {@link BatchResult} with its id; the others
+   * go on. The stream reads at most {@code 4 × threads} inputs ahead; close it (try-with-resources) to stop
+   * early and release the pool.
+   *
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public Stream<BatchResult> processAll(Stream<TextInput> inputs, int threads) {
+    Objects.requireNonNull(inputs, "inputs");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be positive: " + threads);
+    }
+    Function<TextInput, BatchResult> work = in -> {
+      try {
+        return BatchResult.success(in.id(), process(in.text(), in.documentDate().orElse(null)).toBuilder()
+            .id(in.id()).build());
+      } catch (RuntimeException e) {
+        return BatchResult.failure(in.id(), e);
+      }
+    };
+    if (threads == 1) {
+      return inputs.map(work);
+    }
+    BatchIterator it = new BatchIterator(inputs.iterator(), threads, work);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(it::close)
+        .onClose(inputs::close);
+  }
+
+  /** {@link #processAll(Stream, int)} over a list, collected. */
+  public List<BatchResult> processAll(List<TextInput> inputs, int threads) {
+    Objects.requireNonNull(inputs, "inputs");
+    try (Stream<BatchResult> results = processAll(inputs.stream(), threads)) {
+      return results.toList();
+    }
   }
 
   /**
@@ -128,10 +203,12 @@ public final class Pipeline {
   }
 
   private Document analyze(NormalizedText nt, List<Token> tokens, List<TextSpan> ranges, LocalDate date) {
-    Document.Builder b = Document.builder(nt).documentDate(date).tokens(tokens);
-    if (tokens.isEmpty()) {
+    Document.Builder b = Document.builder(nt).documentDate(date);
+    if (!hasLetterOrDigit(tokens)) {
+      // Empty, whitespace-only and punctuation-only texts give an empty document (Lucene's testEmpty).
       return b.language(forcedLanguage.orElse(Language.OTHER), forcedLanguage.isPresent() ? 1 : 0).build();
     }
+    b.tokens(tokens);
     List<Sentence> sentences = identifyLanguages(tokens, ranges, b);
     b.sentences(sentences);
     Document doc = b.build();
@@ -147,6 +224,15 @@ public final class Pipeline {
       doc = doc.toBuilder().facts(facts).build();
     }
     return doc;
+  }
+
+  private static boolean hasLetterOrDigit(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.SYMBOL && t.kind() != TokenKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Sentence> identifyLanguages(List<Token> tokens, List<TextSpan> ranges, Document.Builder b) {
@@ -171,7 +257,8 @@ public final class Pipeline {
     b.language(docLang, docGuess.confidence());
     for (int i = 0; i < ranges.size(); i++) {
       LanguageGuess g = guesses[i];
-      boolean weak = g.letters() < MIN_SENTENCE_LETTERS;
+      boolean weak = g.letters() < MIN_SENTENCE_LETTERS
+          || (g.confidence() < MIN_SENTENCE_CONFIDENCE && docGuess.confidence() > g.confidence());
       Language lang = weak ? docLang : g.language();
       double conf = weak ? docGuess.confidence() : g.confidence();
       sentences.add(sentence(tokens, ranges.get(i), lang, conf));
@@ -215,8 +302,8 @@ public final class Pipeline {
     private LanguageIdentifier identifier;
     private Optional<Language> forcedLanguage = Optional.empty();
     private final Map<Language, EntityTagger> taggers = new EnumMap<>(Language.class);
-    private EntityNormalizer entityNormalizer;
-    private List<FactExtractor> factExtractors = List.of();
+    private EntityNormalizer entityNormalizer = RuleEntityNormalizer.getInstance();
+    private List<FactExtractor> factExtractors = List.of(new kz.taldau.fact.RuleBasedFactExtractor());
 
     private Builder() {}
 
@@ -252,6 +339,7 @@ public final class Pipeline {
       return this;
     }
 
+    /** Replaces the default {@link RuleEntityNormalizer}. */
     public Builder entityNormalizer(EntityNormalizer value) {
       this.entityNormalizer = Objects.requireNonNull(value, "entityNormalizer");
       return this;

@@ -1,27 +1,34 @@
 package kz.taldau.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import kz.taldau.text.Utf8;
+import kz.taldau.BatchResult;
 import kz.taldau.Document;
 import kz.taldau.EntityMention;
-import kz.taldau.InputTooLargeException;
 import kz.taldau.Language;
 import kz.taldau.Pipeline;
 import kz.taldau.Sentence;
+import kz.taldau.TextInput;
 import kz.taldau.fact.Fact;
 import kz.taldau.json.DocumentJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code taldau extract}: runs the default pipeline on files (or stdin) and prints JSON, JSON Lines or text. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -43,12 +50,22 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", description = "write DIR/<file name>.json instead of standard output")
   Path out;
 
+  @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
+  int threads;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "input files, or - for standard input")
   List<String> files;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      err.println("taldau extract: --threads must be positive: " + threads);
+      return 2;
+    }
     Pipeline pipeline;
     try {
       pipeline = Pipelines.build(lang);
@@ -59,32 +76,67 @@ public final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
-    Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter stdout = spec.commandLine().getOut();
     ProgressBar progress = new ProgressBar(err, files.size(), "files");
-    int failed = 0;
-    for (String file : files) {
+    // Files are read in order on this thread (cheap) and processed on the pool; a file that cannot be read
+    // goes through as an empty text and its read error is reported in its place in the output order.
+    Map<Integer, IOException> readErrors = new HashMap<>();
+    Stream<TextInput> inputs = IntStream.range(0, files.size()).mapToObj(i -> {
+      String file = files.get(i);
       try {
-        String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
-        String text = file.equals("-") ? Utf8Files.read(System.in, "stdin") : Utf8Files.read(Path.of(file));
-        Document doc = pipeline.process(text, date).toBuilder().id(name).build();
-        if (out != null && !file.equals("-")) {
-          Path target = out.resolve(name + ".json");
-          try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            write(doc, w);
-          }
-        } else {
-          write(doc, stdout);
-          stdout.flush();
+        String text = file.equals("-") ? Utf8.read(System.in, "stdin") : Utf8.read(Path.of(file));
+        return TextInput.of(Integer.toString(i), text, date);
+      } catch (IOException e) {
+        synchronized (readErrors) {
+          readErrors.put(i, e);
         }
-      } catch (IOException | InputTooLargeException e) {
-        failed++;
-        stdout.flush();
-        err.println((files.size() > 1 ? "\n" : "") + "taldau extract: " + describe(file, e));
+        return TextInput.of(Integer.toString(i), "", date);
       }
-      progress.step();
+    });
+    int failed = 0;
+    try (Stream<BatchResult> results = pipeline.processAll(inputs, threads)) {
+      for (Iterator<BatchResult> it = results.iterator(); it.hasNext(); ) {
+        BatchResult r = it.next();
+        int i = Integer.parseInt(r.id());
+        String file = files.get(i);
+        IOException readError;
+        synchronized (readErrors) {
+          readError = readErrors.remove(i);
+        }
+        Exception error = readError != null ? readError : r.error().orElse(null);
+        if (error == null) {
+          try {
+            emit(r.document().get().toBuilder().id(displayName(file)).build(), file, stdout);
+          } catch (IOException e) {
+            error = e;
+          }
+        }
+        if (error != null) {
+          failed++;
+          stdout.flush();
+          err.println((files.size() > 1 ? "\n" : "") + "taldau extract: " + describe(file, error));
+        }
+        progress.step();
+      }
     }
     stdout.flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  private static String displayName(String file) {
+    return file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+  }
+
+  private void emit(Document doc, String file, PrintWriter stdout) throws IOException {
+    if (out != null && !file.equals("-")) {
+      Path target = out.resolve(displayName(file) + ".json");
+      try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        write(doc, w);
+      }
+    } else {
+      write(doc, stdout);
+      stdout.flush();
+    }
   }
 
   private static String describe(String file, Exception e) {

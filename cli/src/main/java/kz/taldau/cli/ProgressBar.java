@@ -1,18 +1,18 @@
 package kz.taldau.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A one-line progress bar on stderr, redrawn in place; silent for fewer than two items. */
 final class ProgressBar {
   private static final int WIDTH = 30;
-  private final PrintStream err;
+  private final PrintWriter err;
   private final String unit;
   private final int total;
   private final long startNanos = System.nanoTime();
   private int done;
   private int lastDrawnPercent = -1;
 
-  ProgressBar(PrintStream err, int total, String unit) {
+  ProgressBar(PrintWriter err, int total, String unit) {
     this.err = err;
     this.total = total;
     this.unit = unit;

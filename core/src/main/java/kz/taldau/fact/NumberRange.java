@@ -16,7 +16,8 @@ public record NumberRange(BigDecimal min, BigDecimal max) {
     min = canonical(min);
     max = canonical(max);
     if (min.compareTo(max) > 0) {
-      throw new IllegalArgumentException("range min " + min.toPlainString() + " > max " + max.toPlainString());
+      throw new IllegalArgumentException(
+          "range min " + min.toPlainString() + " > max " + max.toPlainString());
     }
   }
 

@@ -23,10 +23,10 @@ public final class ScriptLanguageIdentifier implements LanguageIdentifier {
 
   private static final Set<String> KAZAKH_WORDS = Set.of(
       "және", "мен", "бен", "пен", "үшін", "бұл", "осы", "сол", "деп", "деді", "бойынша", "жылы", "болып",
-      "емес", "бар", "жоқ", "оның", "олар", "біз", "ол", "да", "де", "та", "те", "ма", "ме", "ба", "бе",
+      "емес", "бар", "жоқ", "оның", "олар", "біз", "ол", "де", "ма", "ме", "ба", "бе",
       "па", "пе", "ал", "бірақ", "сондай", "арқылы", "туралы", "кейін", "дейін", "бері", "шейін", "сияқты",
       "тиіс", "керек", "еді", "екен", "қазір", "жыл", "жылдың", "сала", "ел", "елде", "бір", "екі", "үш",
-      "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жүз", "мың", "тағы", "әрі", "не", "немесе");
+      "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жүз", "мың", "тағы", "әрі", "немесе");
   private static final Set<String> RUSSIAN_WORDS = Set.of(
       "и", "в", "во", "на", "не", "что", "с", "со", "по", "для", "это", "как", "от", "из", "о", "об", "к",
       "ко", "за", "у", "же", "бы", "но", "а", "или", "года", "году", "был", "была", "были", "было", "будет",
@@ -93,12 +93,15 @@ public final class ScriptLanguageIdentifier implements LanguageIdentifier {
     if (letters == 0) {
       return new LanguageGuess(Language.OTHER, 0, 0);
     }
-    if (other > cyrillic) {
+    double margin = Math.abs(kk - ru);
+    // Mostly Latin: other, unless the Cyrillic words around the Latin titles are clearly one language
+    // ("… синглами «Talk Talk», «It's My Life» и …").
+    if (other > cyrillic && (cyrillic < 0.15 * letters || margin < 1.5)) {
       return new LanguageGuess(Language.OTHER, other / (double) letters, letters);
     }
     Language lang = kk > ru ? Language.KAZAKH : Language.RUSSIAN;
-    double win = Math.max(kk, ru);
-    double confidence = win / (kk + ru + 0.5) * (cyrillic / (double) letters);
+    // Each unit of margin is about one Kazakh-letter word or two thirds of a function word.
+    double confidence = (0.5 + 0.5 * (1 - Math.exp(-margin))) * Math.max(0.5, cyrillic / (double) letters);
     return new LanguageGuess(lang, Math.max(0, Math.min(1, confidence)), letters);
   }
 }

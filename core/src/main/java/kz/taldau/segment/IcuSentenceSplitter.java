@@ -132,6 +132,10 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
     if (isInitials(w)) {
       return true;
     }
+    // "и т. д." / "и т. п." written with a space: the second letter ends the abbreviation, which may be final.
+    if ((w.equals("д") || w.equals("п")) && i > 0 && tokens.get(i - 1).form().equals("т.")) {
+      return false;
+    }
     return Abbreviations.kind(w).map(k -> switch (k) {
       case INNER -> true;
       case FINAL -> false;
@@ -139,12 +143,12 @@ public final class IcuSentenceSplitter implements SentenceSplitter {
     }).orElse(false);
   }
 
-  /** "Е", "Е.А", "A.B": upper-case letters separated by dots. */
+  /** "Е", "Е.А", "A.B", "Қ.-Ж": upper-case letters separated by dots (and a hyphen in double names). */
   private static boolean isInitials(String w) {
     if (w.isEmpty()) {
       return false;
     }
-    for (String p : w.split("\\.", -1)) {
+    for (String p : w.split("\\.-?", -1)) {
       if (p.codePointCount(0, p.length()) != 1 || !Character.isUpperCase(p.codePointAt(0))) {
         return false;
       }

@@ -120,7 +120,6 @@ public final class TextNormalizer {
       // Collect one segment of kept (non-deleted) characters with their original offsets.
       seg.setLength(0);
       int segCount = 0;
-      int segStart = -1;
       int segEnd = -1;
       int j = i;
       while (j < n) {
@@ -145,16 +144,13 @@ public final class TextNormalizer {
         if (seg.length() > 0 && NFC.hasBoundaryBefore(cp)) {
           break;
         }
-        if (segStart < 0) {
-          segStart = j;
-        }
         if (segCount + cpLen > segOrig.length) {
           segOrig = java.util.Arrays.copyOf(segOrig, segOrig.length * 2);
         }
         if (cpLen == 2) {
           seg.append(mapped[j]).append(mapped[j + 1]);
           segOrig[segCount++] = j;
-          segOrig[segCount++] = j;
+          segOrig[segCount++] = j + 1;
         } else {
           seg.append(c);
           segOrig[segCount++] = j;
@@ -168,25 +164,24 @@ public final class TextNormalizer {
       }
       String s = seg.toString();
       String norm = NFC.isNormalized(s) ? s : NFC.normalize(s);
+      if (norm.length() > s.length()) {
+        // A rare expanding decomposition (some Indic and Hebrew letters): keep the characters as they are, so
+        // that every normalized character still has original characters of its own.
+        norm = s;
+      }
       if (len + norm.length() > starts.length) {
         int cap = Math.max(starts.length * 2, len + norm.length());
         starts = java.util.Arrays.copyOf(starts, cap);
         ends = java.util.Arrays.copyOf(ends, cap);
       }
-      if (norm.equals(s)) {
-        for (int k = 0; k < segCount; k++) {
-          int o = segOrig[k];
-          boolean pair = Character.isHighSurrogate(s.charAt(k));
-          starts[len] = o;
-          ends[len] = pair ? o + 2 : (Character.isLowSurrogate(s.charAt(k)) ? o + 2 : o + 1);
-          len++;
-        }
-      } else {
-        for (int k = 0; k < norm.length(); k++) {
-          starts[len] = segStart;
-          ends[len] = segEnd;
-          len++;
-        }
+      // Normalized character k maps to the original characters from the k-th kept one up to the next;
+      // the last one takes the rest of the segment. Spans stay non-empty, ordered and non-overlapping
+      // even when a tokenizer splits inside a composed segment.
+      int m = norm.length();
+      for (int k = 0; k < m; k++) {
+        starts[len] = segOrig[k];
+        ends[len] = norm == s ? segOrig[k] + 1 : k + 1 < m ? segOrig[k + 1] : segEnd;
+        len++;
       }
       sb.append(norm);
       i = j;

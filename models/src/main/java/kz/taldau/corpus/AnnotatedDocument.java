@@ -37,7 +37,8 @@ public record AnnotatedDocument(String id, Optional<Language> language, Optional
     entityTypes = Set.copyOf(Objects.requireNonNull(entityTypes, "entityTypes"));
     facts = Objects.requireNonNull(facts, "facts").map(List::copyOf);
     factTypes = Set.copyOf(Objects.requireNonNull(factTypes, "factTypes"));
-    sentences = Objects.requireNonNull(sentences, "sentences").map(s -> s.stream().map(List::copyOf).toList());
+    sentences = Objects.requireNonNull(sentences, "sentences").map(s -> s.stream().map(List::copyOf)
+        .toList());
     if (body.isPresent() && body.get().end() > text.length()) {
       throw new IllegalArgumentException(id + ": body " + body.get() + " outside the text of length "
           + text.length());
@@ -73,7 +74,8 @@ public record AnnotatedDocument(String id, Optional<Language> language, Optional
           + text.length());
     }
     if (!span.of(text).equals(surface)) {
-      throw new IllegalArgumentException(id + ": " + what + " text \"" + surface + "\" differs from the text at "
+      throw new IllegalArgumentException(id + ": " + what + " text \"" + surface
+          + "\" differs from the text at "
           + span + ": \"" + span.of(text) + "\"");
     }
     if (!types.contains(type)) {
@@ -89,13 +91,15 @@ public record AnnotatedDocument(String id, Optional<Language> language, Optional
 
   /** A copy with other entities and annotated entity types (to filter types, say). */
   public AnnotatedDocument withEntities(Optional<List<GoldEntity>> newEntities, Set<String> newTypes) {
-    return new AnnotatedDocument(id, language, documentDate, text, body, newEntities, newTypes, facts, factTypes,
+    return new AnnotatedDocument(id, language, documentDate, text, body, newEntities, newTypes, facts,
+        factTypes,
         sentences);
   }
 
   /** A copy with other facts and annotated fact types (to filter types, say). */
   public AnnotatedDocument withFacts(Optional<List<GoldFact>> newFacts, Set<String> newTypes) {
-    return new AnnotatedDocument(id, language, documentDate, text, body, entities, entityTypes, newFacts, newTypes,
+    return new AnnotatedDocument(id, language, documentDate, text, body, entities, entityTypes, newFacts,
+        newTypes,
         sentences);
   }
 }

@@ -45,7 +45,8 @@ public final class BratReader implements CorpusReader {
   /** A reader that reports malformed {@code .ann} lines to {@code onMalformedLine} and skips them. */
   public static BratReader lenient(TypeMapping mapping, Optional<Language> language,
       Consumer<CorpusFormatException> onMalformedLine) {
-    return new BratReader(mapping, language, Optional.of(Objects.requireNonNull(onMalformedLine, "callback")));
+    return new BratReader(mapping, language, Optional.of(Objects.requireNonNull(onMalformedLine,
+        "callback")));
   }
 
   /** NEREL: {@link TypeMapping#nerel()}, Russian, strict. */
@@ -105,7 +106,8 @@ public final class BratReader implements CorpusReader {
     return MappedSpans.document(base, language, text, raw, mapping, Optional.empty());
   }
 
-  private static MappedSpans.Raw textBound(Path ann, int lineNo, String line, String text, boolean supplementary,
+  private static MappedSpans.Raw textBound(Path ann, int lineNo, String line, String text,
+      boolean supplementary,
       int codePoints) throws CorpusFormatException {
     String[] cols = line.split("\t", -1);
     if (cols.length < 2) {
@@ -145,7 +147,8 @@ public final class BratReader implements CorpusReader {
       end = Math.max(end, e);
     }
     if (cols.length >= 3 && !collapse(cols[2]).equals(collapse(fragments.toString()))) {
-      throw new CorpusFormatException(ann, lineNo, line, "surface \"" + cols[2] + "\" differs from the text at "
+      throw new CorpusFormatException(ann, lineNo, line, "surface \"" + cols[2]
+          + "\" differs from the text at "
           + "its offsets: \"" + fragments + "\"");
     }
     return new MappedSpans.Raw(typeAndOffsets[0], new TextSpan(start, end));

@@ -44,11 +44,8 @@ public final class ConllReader implements CorpusReader {
       return readFile(path);
     }
     List<AnnotatedDocument> out = new ArrayList<>();
-    for (Path p : CorpusFiles.list(path, "")) {
-      String n = p.getFileName().toString();
-      if (n.endsWith(".txt") || n.endsWith(".conll") || n.endsWith(".iob") || n.endsWith(".bio")) {
-        out.addAll(readFile(p));
-      }
+    for (Path p : CorpusFiles.list(path, ".txt", ".conll", ".iob", ".bio")) {
+      out.addAll(readFile(p));
     }
     return out;
   }
@@ -98,7 +95,8 @@ public final class ConllReader implements CorpusReader {
         type = null;
       } else {
         if (tag.length() < 3 || tag.charAt(1) != '-') {
-          throw new CorpusFormatException(file, lineNo, line, "tag \"" + tag + "\" is neither O nor PREFIX-TYPE");
+          throw new CorpusFormatException(file, lineNo, line, "tag \"" + tag
+              + "\" is neither O nor PREFIX-TYPE");
         }
         char prefix = tag.charAt(0);
         if (!scheme.allows(prefix)) {

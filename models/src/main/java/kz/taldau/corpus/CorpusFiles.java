@@ -1,39 +1,28 @@
 package kz.taldau.corpus;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.taldau.text.Utf8;
 
 /** Strict UTF-8 file reading and file listing shared by the readers. */
 final class CorpusFiles {
   private CorpusFiles() {}
 
   /**
-   * Reads a whole file as UTF-8 with {@link CodingErrorAction#REPORT}: an invalid byte is a
+   * Reads a whole file as strict UTF-8 ({@link Utf8}): an invalid byte is a
    * {@link CorpusFormatException} naming the file and the line it is on. A leading BOM is removed.
    */
   static String read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (!r.isError()) {
-      r = dec.flush(out);
-    }
-    if (r.isError()) {
-      int offset = in.position();
+    String s;
+    try {
+      s = Utf8.decode(bytes, file.toString());
+    } catch (Utf8.InvalidUtf8Exception e) {
+      int offset = e.byteOffset();
       int line = 1;
       int lineStart = 0;
       for (int i = 0; i < offset; i++) {
@@ -45,8 +34,6 @@ final class CorpusFiles {
       throw new CorpusFormatException(file, line, "",
           "invalid UTF-8 at byte offset " + offset + " (byte " + (offset - lineStart + 1) + " of the line)");
     }
-    out.flip();
-    String s = out.toString();
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
@@ -74,12 +61,21 @@ final class CorpusFiles {
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }
 
-  /** The regular files in {@code dir} whose names end with {@code suffix}, sorted by name. */
-  static List<Path> list(Path dir, String suffix) throws IOException {
+  /** The regular files in {@code dir} whose names end with one of {@code suffixes}, sorted by name. */
+  static List<Path> list(Path dir, String... suffixes) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+      return s.filter(p -> Files.isRegularFile(p) && endsWithAny(p.getFileName().toString(), suffixes))
           .sorted().toList();
     }
+  }
+
+  private static boolean endsWithAny(String name, String... suffixes) {
+    for (String suffix : suffixes) {
+      if (name.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,7 +29,8 @@ public enum CorpusFormat {
     }
   }
 
-  /** A strict reader for this format with {@code mapping}; {@code language} is recorded when the format has none. */
+  /** A strict reader for this format with {@code mapping}; {@code language} is recorded when the format has
+  /** none. */
   public CorpusReader reader(TypeMapping mapping, Optional<Language> language) {
     switch (this) {
       case CONLL:
@@ -48,7 +49,8 @@ public enum CorpusFormat {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format '" + name + "': use json, conll, brat or factrueval", e);
+      throw new IllegalArgumentException("unknown format '" + name + "': use json, conll, brat or factrueval",
+          e);
     }
   }
 }

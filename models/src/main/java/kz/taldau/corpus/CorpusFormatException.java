@@ -48,7 +48,8 @@ public final class CorpusFormatException extends IOException {
     return problem;
   }
 
-  /** The line text as it appears in messages: clipped to 200 characters, {@code Optional.empty()} if blank. */
+  /** The line text as it appears in messages: clipped to 200 characters, {@code Optional.empty()} if blank.
+  /** */
   static Optional<String> shown(String lineText) {
     if (lineText == null || lineText.isEmpty()) {
       return Optional.empty();

@@ -15,7 +15,8 @@ import kz.taldau.TextSpan;
 /**
  * Reads the factRuEval-2016 format (its {@code devset}): per document {@code book_N.txt}, {@code .tokens}
  * ({@code ID START LENGTH TEXT} per line, a blank line between sentences), {@code .spans}
- * ({@code ID TYPE START LENGTH FIRST_TOKEN N_TOKENS # …}) and {@code .objects} ({@code ID TYPE SPAN_ID… # …}).
+ * ({@code ID TYPE START LENGTH FIRST_TOKEN N_TOKENS # …}) and {@code .objects} ({@code ID TYPE SPAN_ID… #
+ * …}).
  * Offsets count Unicode code points and are converted to UTF-16.
  *
  * <p>Each object (mention) becomes an entity whose span runs from its first span's start to its last span's
@@ -90,7 +91,8 @@ public final class FactRuEvalReader implements CorpusReader {
             + "\" differs from the text at its offsets: \"" + span.of(text) + "\"");
       }
       if (span.start() < previousEnd) {
-        throw new CorpusFormatException(tokensFile, i + 1, line, "token overlaps or precedes the previous one");
+        throw new CorpusFormatException(tokensFile, i + 1, line,
+            "token overlaps or precedes the previous one");
       }
       previousEnd = span.end();
       sentence.add(span);
@@ -163,7 +165,8 @@ public final class FactRuEvalReader implements CorpusReader {
       this.codePoints = supplementary ? text.codePointCount(0, text.length()) : text.length();
     }
 
-    TextSpan span(Path file, int lineNo, String line, String start, String length) throws CorpusFormatException {
+    TextSpan span(Path file, int lineNo, String line, String start,
+        String length) throws CorpusFormatException {
       int s;
       int len;
       try {

@@ -61,11 +61,8 @@ public final class JsonArticleReader implements CorpusReader {
       return readFile(path);
     }
     List<AnnotatedDocument> out = new ArrayList<>();
-    for (Path p : CorpusFiles.list(path, "")) {
-      String n = p.getFileName().toString();
-      if (n.endsWith(".json") || n.endsWith(".jsonl")) {
-        out.addAll(readFile(p));
-      }
+    for (Path p : CorpusFiles.list(path, ".json", ".jsonl")) {
+      out.addAll(readFile(p));
     }
     return out;
   }
@@ -93,7 +90,8 @@ public final class JsonArticleReader implements CorpusReader {
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new CorpusFormatException(file, line, located.line(line), "malformed JSON: " + e.getOriginalMessage(),
+      throw new CorpusFormatException(file, line, located.line(line), "malformed JSON: "
+          + e.getOriginalMessage(),
           e);
     }
     List<AnnotatedDocument> out = new ArrayList<>();
@@ -105,7 +103,8 @@ public final class JsonArticleReader implements CorpusReader {
     return out;
   }
 
-  private AnnotatedDocument article(ObjectNode a, Located at, String fallbackId) throws CorpusFormatException {
+  private AnnotatedDocument article(ObjectNode a, Located at,
+      String fallbackId) throws CorpusFormatException {
     JsonNode textNode = a.get("text");
     if (textNode == null || !textNode.isTextual()) {
       throw at.error(a, "article has no string \"text\"");
@@ -214,7 +213,8 @@ public final class JsonArticleReader implements CorpusReader {
     return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }
 
-  private String mappedType(Located at, ObjectNode item, TypeMapping.Layer layer) throws CorpusFormatException {
+  private String mappedType(Located at, ObjectNode item,
+      TypeMapping.Layer layer) throws CorpusFormatException {
     JsonNode t = item.get("type");
     if (t == null || !t.isTextual()) {
       throw at.error(item, "item has no string \"type\"");
@@ -311,7 +311,8 @@ public final class JsonArticleReader implements CorpusReader {
         case VALUE_NULL:
           return NODES.nullNode();
         default:
-          throw new CorpusFormatException(file, line, line(line), "unexpected JSON token " + p.currentToken());
+          throw new CorpusFormatException(file, line, line(line), "unexpected JSON token "
+              + p.currentToken());
       }
     }
 

@@ -49,7 +49,8 @@ public final class TypeMapping {
   /** The project's own types mapped to themselves, for annotated-article JSON. */
   public static TypeMapping project() {
     return of(ordered("PER", "PER", "ORG", "ORG", "LOC", "LOC"),
-        ordered("MONEY", "MONEY", "PERCENT", "PERCENT", "RATIO", "RATIO", "QUANTITY", "QUANTITY", "DATE", "DATE"));
+        ordered("MONEY", "MONEY", "PERCENT", "PERCENT", "RATIO", "RATIO", "QUANTITY", "QUANTITY", "DATE",
+            "DATE"));
   }
 
   /**
@@ -72,7 +73,8 @@ public final class TypeMapping {
         ordered("MONEY", "MONEY", "PERCENT", "PERCENT", "DATE", "DATE", "NUMBER", "QUANTITY"));
   }
 
-  /** factRuEval-2016 mentions: Person→PER, Org→ORG, Location and LocOrg→LOC; no facts (Project is dropped). */
+  /** factRuEval-2016 mentions: Person→PER, Org→ORG, Location and LocOrg→LOC; no facts (Project is dropped).
+  /** */
   public static TypeMapping factRuEval() {
     return of(ordered("Person", "PER", "Org", "ORG", "Location", "LOC", "LocOrg", "LOC"), Map.of());
   }

@@ -39,7 +39,8 @@ class BratReaderTest {
 
     AnnotatedDocument d2 = it.next();
     assertEquals("doc2", d2.id());
-    // Code-point offsets after an emoji (two UTF-16 units); the discontinuous ORG becomes its bounding span and
+    // Code-point offsets after an emoji (two UTF-16 units); the discontinuous ORG becomes its bounding span
+    // and
     // swallows the nested «Южный банки».
     assertEquals(List.of(GoldEntity.of("ORG", new TextSpan(3, 25), "Северный и Южный банки"),
         GoldEntity.of("LOC", new TextSpan(42, 48), "Алматы")), d2.entities().orElseThrow());
@@ -55,7 +56,8 @@ class BratReaderTest {
   @Test
   void malformedLineIsAnErrorOrReported() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Алматы қаласы", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("a.ann"), "T1\tCITY 0 6\tАлматы\nстрока без табуляции\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("a.ann"), "T1\tCITY 0 6\tАлматы\nстрока без табуляции\n",
+        StandardCharsets.UTF_8);
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> BratReader.nerel().read(dir));
     assertEquals(dir.resolve("a.ann") + ":2: not a BRAT annotation line: \"строка без табуляции\"",
         e.getMessage());
@@ -65,7 +67,8 @@ class BratReaderTest {
         .read(dir);
     assertEquals(1, reported.size());
     assertEquals(e.getMessage(), reported.get(0).getMessage());
-    assertEquals(List.of(GoldEntity.of("LOC", new TextSpan(0, 6), "Алматы")), docs.get(0).entities().orElseThrow());
+    assertEquals(List.of(GoldEntity.of("LOC", new TextSpan(0, 6), "Алматы")), docs.get(0).entities()
+        .orElseThrow());
   }
 
   @Test

@@ -44,7 +44,8 @@ class ConllReaderTest {
     assertEquals("Қаржы министрлігі 5 % өсім күтеді", second.text());
     assertEquals(List.of(GoldEntity.of("ORG", new TextSpan(0, 17), "Қаржы министрлігі")),
         second.entities().orElseThrow());
-    assertEquals(List.of(GoldFact.spanOnly("PERCENT", new TextSpan(18, 21), "5 %")), second.facts().orElseThrow());
+    assertEquals(List.of(GoldFact.spanOnly("PERCENT", new TextSpan(18, 21), "5 %")), second.facts()
+        .orElseThrow());
     assertFalse(it.hasNext(), "exhausted");
   }
 
@@ -53,7 +54,8 @@ class ConllReaderTest {
     // I-X after O starts a chunk; I-Y after B-X starts another; B-X after I-X starts another.
     Path f = write("a O\nb I-PERSON\nc I-PERSON\nd I-GPE\ne B-GPE\nf I-GPE\ng B-GPE\n");
     AnnotatedDocument d = ConllReader.kazNerd().read(f).get(0);
-    assertEquals(List.of(GoldEntity.of("PER", new TextSpan(2, 5), "b c"), GoldEntity.of("LOC", new TextSpan(6, 7), "d"),
+    assertEquals(List.of(GoldEntity.of("PER", new TextSpan(2, 5), "b c"), GoldEntity.of("LOC", new TextSpan(6,
+        7), "d"),
         GoldEntity.of("LOC", new TextSpan(8, 11), "e f"), GoldEntity.of("LOC", new TextSpan(12, 13), "g")),
         d.entities().orElseThrow());
   }
@@ -88,7 +90,8 @@ class ConllReaderTest {
 
     Path g = write("a O\n\nb E-GPE\n");
     e = assertThrows(CorpusFormatException.class, () -> ConllReader.kazNerd().read(g));
-    assertEquals(g + ":3: tag prefix \"E\" is not valid in IOB2 (tag \"E-GPE\"): \"b E-GPE\"", e.getMessage());
+    assertEquals(g + ":3: tag prefix \"E\" is not valid in IOB2 (tag \"E-GPE\"): \"b E-GPE\"",
+        e.getMessage());
 
     Path h = write("a PERSON\n");
     e = assertThrows(CorpusFormatException.class, () -> ConllReader.kazNerd().read(h));

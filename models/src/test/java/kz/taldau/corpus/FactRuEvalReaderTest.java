@@ -59,11 +59,13 @@ class FactRuEvalReaderTest {
   void unknownSpanId() throws IOException {
     Files.writeString(dir.resolve("book_3.txt"), "Мэр Казани", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("book_3.tokens"), "1 0 3 Мэр\n2 4 6 Казани\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("book_3.spans"), "7 loc_name 4 6 2 1  # 2 Казани\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("book_3.spans"), "7 loc_name 4 6 2 1  # 2 Казани\n",
+        StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("book_3.objects"), "9 LocOrg 8 # Казани\n", StandardCharsets.UTF_8);
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> FactRuEvalReader.standard().read(dir));
-    assertEquals(dir.resolve("book_3.objects") + ":1: span id 8 is not in book_3.spans: \"9 LocOrg 8 # Казани\"",
+    assertEquals(dir.resolve("book_3.objects")
+        + ":1: span id 8 is not in book_3.spans: \"9 LocOrg 8 # Казани\"",
         e.getMessage());
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reads the shared corpora when present and checks the counts their READMEs give. */
-class CorpusReadersIT {
+class SharedCorporaReadTest {
   private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "/work/shared/corpora"));
 
   @Test
