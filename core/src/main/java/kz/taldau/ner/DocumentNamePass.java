@@ -18,7 +18,8 @@ import kz.taldau.Token;
  * the same document, matched by stems so that inflected forms count (Пьер Кабарэ … Пьером Кабарэ;
  * Алматы … Алматыда). A person's surname alone also matches after the full name was seen (Кабарэ).
  * Only capitalized token sequences not touching an existing mention are added, with score
- * {@value #PROPAGATED_SCORE}. Stateless; each call makes its own stemmer.
+ * {@value #PROPAGATED_SCORE}. A found mention whose name got another type in most of its mentions takes
+ * that type (label consistency). Stateless; each call makes its own stemmer.
  */
 final class DocumentNamePass {
   /** The score of a mention added by this pass: below the model's typical confident scores. */
@@ -38,7 +39,9 @@ final class DocumentNamePass {
     List<Token> tokens = doc.tokens();
     Map<String, EntityType> names = new HashMap<>();
     Map<String, Integer> votes = new HashMap<>();
-    for (EntityMention m : found) {
+    String[] mentionKeys = new String[found.size()];
+    for (int k = 0; k < found.size(); k++) {
+      EntityMention m = found.get(k);
       int first = firstTokenAt(tokens, m.start());
       int endTok = first;
       while (endTok < tokens.size() && tokens.get(endTok).end() <= m.end()) {
@@ -52,7 +55,8 @@ final class DocumentNamePass {
       if (mt.size() == 1 && stems[0].length() < 3) {
         continue;
       }
-      vote(names, votes, String.join(" ", stems), m.type());
+      mentionKeys[k] = String.join(" ", stems);
+      vote(names, votes, mentionKeys[k], m.type());
       Token last = mt.get(mt.size() - 1);
       if (m.type() == EntityType.PER && mt.size() >= 2 && capitalized(last) && last.form().length() >= 4) {
         vote(names, votes, stems[stems.length - 1], EntityType.PER);
@@ -65,7 +69,15 @@ final class DocumentNamePass {
     for (EntityMention m : found) {
       markTaken(tokens, m.span(), taken);
     }
-    List<EntityMention> out = new ArrayList<>(found);
+    List<EntityMention> out = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      // Label consistency: a name keeps the type most of its mentions in the document got.
+      EntityMention m = found.get(k);
+      EntityType major = mentionKeys[k] == null ? m.type() : names.get(mentionKeys[k]);
+      boolean outvoted = major != m.type() && count(votes, mentionKeys[k], major) > count(votes, mentionKeys[k],
+          m.type());
+      out.add(outvoted ? new EntityMention(m.span(), m.text(), major, m.norm(), m.score()) : m);
+    }
     for (Sentence s : sentences) {
       String[] stems = new String[s.tokenCount()];
       for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -92,6 +104,10 @@ final class DocumentNamePass {
       }
     }
     return out;
+  }
+
+  private static int count(Map<String, Integer> votes, String key, EntityType t) {
+    return votes.getOrDefault(key + "\u0000" + t, 0);
   }
 
   private static void vote(Map<String, EntityType> names, Map<String, Integer> votes, String key,
