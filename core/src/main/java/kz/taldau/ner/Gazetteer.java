@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.taldau.Language;
 
 /**
@@ -32,9 +34,11 @@ final class Gazetteer {
     PLACE_ADJECTIVE("place-adjectives");
 
     final String file;
+    final String label;
 
     Kind(String file) {
       this.file = file;
+      this.label = name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
@@ -42,10 +46,13 @@ final class Gazetteer {
   private static final Kind[] KINDS = Kind.values();
 
   private final Map<String, Integer> forms;
+  /** Every proper beginning of a multi-word form («карагандинская» of «карагандинская область»). */
+  private final Set<String> prefixes;
   private final int maxWords;
 
-  private Gazetteer(Map<String, Integer> forms, int maxWords) {
+  private Gazetteer(Map<String, Integer> forms, Set<String> prefixes, int maxWords) {
     this.forms = forms;
+    this.prefixes = prefixes;
     this.maxWords = maxWords;
   }
 
@@ -89,18 +96,23 @@ final class Gazetteer {
       labels.add(new ArrayList<>(2));
       lower[i] = Stemmer.lower(tokens[i]);
     }
+    int[] masks = new int[maxWords];
     for (int i = 0; i < n; i++) {
-      int seen = 0;
-      StringBuilder key = new StringBuilder();
-      int[] masks = new int[Math.min(maxWords, n - i)];
-      for (int len = 1; len <= masks.length; len++) {
+      // Extend the key only while it is the beginning of some longer entry.
+      int found = 0;
+      String key = lower[i];
+      for (int len = 1; len <= maxWords && i + len <= n; len++) {
         if (len > 1) {
-          key.append(' ');
+          key = key + " " + lower[i + len - 1];
         }
-        key.append(lower[i + len - 1]);
-        masks[len - 1] = lookup(key.toString());
+        masks[len - 1] = lookup(key);
+        found = len;
+        if (!prefixes.contains(key)) {
+          break;
+        }
       }
-      for (int len = masks.length; len >= 1; len--) {
+      int seen = 0;
+      for (int len = found; len >= 1; len--) {
         int fresh = masks[len - 1] & ~seen;
         if (fresh == 0) {
           continue;
@@ -108,7 +120,7 @@ final class Gazetteer {
         seen |= fresh;
         for (Kind k : KINDS) {
           if ((fresh & (1 << k.ordinal())) != 0) {
-            String name = k.name().toLowerCase(java.util.Locale.ROOT);
+            String name = k.label;
             if (len == 1) {
               labels.get(i).add(name + ":U");
             } else {
@@ -162,6 +174,13 @@ final class Gazetteer {
         throw new UncheckedIOException("cannot read gazetteer " + path, e);
       }
     }
-    return new Gazetteer(Map.copyOf(forms), maxWords);
+    Set<String> prefixes = new HashSet<>();
+    for (String f : forms.keySet()) {
+      for (int sp = f.indexOf(' '); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
+        prefixes.add(f.substring(0, sp));
+      }
+    }
+    // HashMap rather than Map.copyOf: most lookups miss, and ImmutableCollections probe linearly.
+    return new Gazetteer(new HashMap<>(forms), prefixes, maxWords);
   }
 }
