@@ -61,7 +61,7 @@ class TrainCommandTest {
     String[] r = run(args);
     assertEquals("0", r[0], r[1]);
     NerModel m = Models.loadNameFinder(out, ModelId.parse("kk-ner-tiny@1"), Language.KAZAKH);
-    assertEquals("Algorithm=PERCEPTRON,Iterations=20,Cutoff=0,Codec=BILOU,Features=TALDAU",
+    assertEquals("Algorithm=PERCEPTRON,Iterations=20,Cutoff=0,Codec=BIO,Features=TALDAU",
         m.manifest().trainingParams());
     assertEquals(Models.sha256(data), m.manifest().trainingCorpusSha256());
     assertEquals("2025-01-01", m.manifest().created());

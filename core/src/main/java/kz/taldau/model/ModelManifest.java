@@ -118,6 +118,7 @@ public record ModelManifest(
     }
   }
 
+  /** Escapes a value for {@code .properties}: backslashes, line breaks and leading blanks only. */
   private static String escape(String v) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < v.length(); i++) {
@@ -125,7 +126,8 @@ public record ModelManifest(
       switch (c) {
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
-        case '=', ':', '#', '!' -> sb.append('\\').append(c);
+        case '\r' -> sb.append("\\r");
+        case ' ', '\t' -> sb.append(sb.length() == 0 ? "\\" : "").append(c);
         default -> sb.append(c);
       }
     }

@@ -56,7 +56,7 @@ public record TrainingConfig(Language language, String algorithm, int iterations
 
   /** The settings the shipped models were trained with, chosen on the dev sets (see the model cards). */
   public static TrainingConfig defaults(Language language) {
-    return new TrainingConfig(language, "PERCEPTRON", 300, 0, Codec.BILOU, Features.TALDAU, Map.of());
+    return new TrainingConfig(language, "PERCEPTRON", 300, 0, Codec.BIO, Features.TALDAU, Map.of());
   }
 
   /**
