@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         ExtractCommand.class,
         EvalCommand.class,
+        TrainCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -1,0 +1,171 @@
+package kz.taldau.models.train;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+import kz.taldau.Language;
+
+/**
+ * How to train a name finder: language, the OpenNLP trainer and its parameters, the tag coding and the
+ * feature set. Immutable; start from {@link #defaults(Language)} (the settings of the shipped models) and
+ * change with {@link #toBuilder()}, or read a {@code --params} file with {@link #read(Path, Language)}.
+ *
+ * @param algorithm OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN}, {@code PERCEPTRON} or
+ *     {@code PERCEPTRON_SEQUENCE}
+ * @param trainerParams further OpenNLP parameters (e.g. {@code L1Cost}, {@code L2Cost}, {@code Threads})
+ * @param features {@link Features#TALDAU} (the bundled descriptor) or {@link Features#OPENNLP_DEFAULT}
+ *     (OpenNLP's defaults, the baseline)
+ */
+public record TrainingConfig(Language language, String algorithm, int iterations, int cutoff, Codec codec,
+    Features features, Map<String, String> trainerParams) {
+
+  /** The tag coding of the name sequences. */
+  public enum Codec { BIO, BILOU }
+
+  /** The feature set. */
+  public enum Features { TALDAU, OPENNLP_DEFAULT }
+
+  public TrainingConfig {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(algorithm, "algorithm");
+    Objects.requireNonNull(codec, "codec");
+    Objects.requireNonNull(features, "features");
+    trainerParams = Map.copyOf(Objects.requireNonNull(trainerParams, "trainerParams"));
+    if (language == Language.OTHER) {
+      throw new IllegalArgumentException("models are trained for kk or ru, not " + language.tag());
+    }
+    if (!algorithm.matches("MAXENT|MAXENT_QN|PERCEPTRON|PERCEPTRON_SEQUENCE")) {
+      throw new IllegalArgumentException("unknown algorithm '" + algorithm
+          + "': use MAXENT, MAXENT_QN, PERCEPTRON or PERCEPTRON_SEQUENCE");
+    }
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be positive: " + iterations);
+    }
+    if (cutoff < 0) {
+      throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
+    }
+  }
+
+  /** The settings the shipped models were trained with, chosen on the dev sets (see the model cards). */
+  public static TrainingConfig defaults(Language language) {
+    return new TrainingConfig(language, "PERCEPTRON", 300, 0, Codec.BIO, Features.TALDAU, Map.of());
+  }
+
+  /**
+   * Reads a {@code --params} file: Java properties with {@code Algorithm}, {@code Iterations},
+   * {@code Cutoff}, {@code Codec} (BIO or BILOU), {@code Features} (TALDAU or OPENNLP_DEFAULT); any other
+   * key is passed to the OpenNLP trainer. Missing keys keep the {@link #defaults(Language)}.
+   *
+   * @throws IllegalArgumentException naming the file and key when a value is invalid
+   */
+  public static TrainingConfig read(Path file, Language language) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    TrainingConfig d = defaults(language);
+    Map<String, String> extra = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      if (!key.matches("Algorithm|Iterations|Cutoff|Codec|Features")) {
+        extra.put(key, p.getProperty(key).trim());
+      }
+    }
+    try {
+      return new TrainingConfig(language, p.getProperty("Algorithm", d.algorithm).trim(),
+          Integer.parseInt(p.getProperty("Iterations", Integer.toString(d.iterations)).trim()),
+          Integer.parseInt(p.getProperty("Cutoff", Integer.toString(d.cutoff)).trim()),
+          Codec.valueOf(p.getProperty("Codec", d.codec.name()).trim().toUpperCase(Locale.ROOT)),
+          Features.valueOf(p.getProperty("Features", d.features.name()).trim().toUpperCase(Locale.ROOT)),
+          extra);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": invalid training parameter: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The parameters as one line, keys sorted after the main ones, e.g.
+   * {@code Algorithm=PERCEPTRON,Iterations=300,Cutoff=0,Codec=BILOU,Features=TALDAU}; stored in the
+   * manifest's {@code training.params}.
+   */
+  public String summary() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("Algorithm", algorithm);
+    m.put("Iterations", Integer.toString(iterations));
+    m.put("Cutoff", Integer.toString(cutoff));
+    m.put("Codec", codec.name());
+    m.put("Features", features.name());
+    m.putAll(new TreeMap<>(trainerParams));
+    StringBuilder sb = new StringBuilder();
+    m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
+    return sb.toString();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builder for {@link TrainingConfig}. */
+  public static final class Builder {
+    private Language language;
+    private String algorithm;
+    private int iterations;
+    private int cutoff;
+    private Codec codec;
+    private Features features;
+    private Map<String, String> trainerParams;
+
+    private Builder(TrainingConfig c) {
+      language = c.language;
+      algorithm = c.algorithm;
+      iterations = c.iterations;
+      cutoff = c.cutoff;
+      codec = c.codec;
+      features = c.features;
+      trainerParams = new TreeMap<>(c.trainerParams);
+    }
+
+    public Builder algorithm(String value) {
+      algorithm = value;
+      return this;
+    }
+
+    public Builder iterations(int value) {
+      iterations = value;
+      return this;
+    }
+
+    public Builder cutoff(int value) {
+      cutoff = value;
+      return this;
+    }
+
+    public Builder codec(Codec value) {
+      codec = value;
+      return this;
+    }
+
+    public Builder features(Features value) {
+      features = value;
+      return this;
+    }
+
+    /** Sets one further OpenNLP trainer parameter, e.g. {@code L2Cost}. */
+    public Builder param(String key, String value) {
+      trainerParams.put(key, value);
+      return this;
+    }
+
+    public TrainingConfig build() {
+      return new TrainingConfig(language, algorithm, iterations, cutoff, codec, features, trainerParams);
+    }
+  }
+}

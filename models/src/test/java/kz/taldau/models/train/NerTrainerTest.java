@@ -1,0 +1,117 @@
+package kz.taldau.models.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.taldau.Language;
+import kz.taldau.ProcessingLimits;
+import kz.taldau.corpus.AnnotatedDocument;
+import kz.taldau.corpus.ConllReader;
+import kz.taldau.corpus.GoldEntity;
+import kz.taldau.corpus.TypeMapping;
+import kz.taldau.model.ModelId;
+import kz.taldau.model.ModelManifest;
+import kz.taldau.model.Models;
+import kz.taldau.model.NerModel;
+import kz.taldau.ner.OpenNlpEntityTagger;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerTrainerTest {
+  @TempDir
+  Path dir;
+
+  private static TrainingConfig quick() {
+    return TrainingConfig.defaults(Language.KAZAKH).toBuilder().algorithm("PERCEPTRON").iterations(20)
+        .build();
+  }
+
+  private List<AnnotatedDocument> corpus(int n) throws IOException {
+    return ConllReader.kazNerd().read(TinyCorpus.write(dir.resolve("tiny.conll"), n));
+  }
+
+  @Test
+  void convertsCorpusSentencesToNameSamples() throws IOException {
+    NameSamples.Stats[] stats = new NameSamples.Stats[1];
+    List<NameSample> samples = new NameSamples(Language.KAZAKH).convert(corpus(3), stats);
+    assertEquals(3, samples.size());
+    assertEquals("[Асқар, Мамин, кеше, Алматыда, болды, .]", List.of(samples.get(0).getSentence())
+        .toString());
+    assertEquals("[[0..2) PER, [3..4) LOC]", List.of(samples.get(0).getNames()).toString());
+    assertEquals(new NameSamples.Stats(3, 3, 23, 7, 0, 0), stats[0]);
+  }
+
+  @Test
+  void widensEntitiesToTokensAndDropsOnesCrossingSentences() {
+    String text = "Мэрия Москвы-сити работает. Иван Петров. Приехал.";
+    AnnotatedDocument d = new AnnotatedDocument("d", Optional.of(Language.RUSSIAN), Optional.empty(), text,
+        Optional.empty(), Optional.of(List.of(GoldEntity.of("LOC", new kz.taldau.TextSpan(6, 12), "Москвы"),
+            GoldEntity.of("PER", new kz.taldau.TextSpan(28, 48), "Иван Петров. Приехал"))),
+        TypeMapping.project().entityTypes(), Optional.empty(), java.util.Set.of(), Optional.empty());
+    NameSamples.Stats[] stats = new NameSamples.Stats[1];
+    List<NameSample> samples = new NameSamples(Language.RUSSIAN).convert(List.of(d), stats);
+    assertEquals("[[1..2) LOC]", List.of(samples.get(0).getNames()).toString());
+    assertEquals(1, stats[0].widened());
+    assertEquals(1, stats[0].crossing());
+  }
+
+  @Test
+  void trainingIsReproducibleToTheByte() throws IOException {
+    List<NameSample> samples = new NameSamples(Language.KAZAKH).convert(corpus(60), null);
+    byte[] a = NerTrainer.serialize(NerTrainer.train(samples, quick()));
+    byte[] b = NerTrainer.serialize(NerTrainer.train(samples, quick()));
+    assertArrayEquals(a, b);
+  }
+
+  @Test
+  void trainedModelTagsThroughTheRuntimeTagger() throws IOException {
+    List<AnnotatedDocument> docs = corpus(90);
+    byte[] bin = NerTrainer.serialize(NerTrainer.train(new NameSamples(Language.KAZAKH).convert(docs, null),
+        quick()));
+    ModelManifest m = new ModelManifest(ModelId.parse("kk-ner-tiny@1"), "kk", "ner", "opennlp-namefinder",
+        "0.1",
+        "1.0", Models.sha256(bin), "tiny", "0".repeat(64), quick().summary(), Optional.empty(), "2025-01-01");
+    OpenNlpEntityTagger tagger = OpenNlpEntityTagger.create(
+        new NerModel(m, new TokenNameFinderModel(new java.io.ByteArrayInputStream(bin))), Language.KAZAKH,
+        ProcessingLimits.defaults(), true);
+    DevScores.Report r = DevScores.score(tagger, Language.KAZAKH, docs);
+    assertTrue(r.micro().f1() > 0.9, r.markdown());
+    assertEquals(Map.of("LOC", 90, "ORG", 60, "PER", 60), Map.of("LOC", r.byType().get("LOC").tp()
+        + r.byType().get("LOC").fn(), "ORG", r.byType().get("ORG").tp() + r.byType().get("ORG").fn(), "PER",
+        r.byType().get("PER").tp() + r.byType().get("PER").fn()));
+  }
+
+  @Test
+  void refusesTrainingDataWithoutNames() {
+    List<NameSample> none = List.of(new NameSample(new String[] {"жоқ"}, new opennlp.tools.util.Span[0],
+        true));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(none,
+        quick()));
+    assertEquals("no names in the 1 training sentences", e.getMessage());
+  }
+
+  @Test
+  void readsAParamsFile() throws IOException {
+    Path p = Files.writeString(dir.resolve("params.properties"),
+        "# test\nAlgorithm=MAXENT_QN\nIterations=150\nCodec=bio\nL2Cost=0.5\n");
+    TrainingConfig c = TrainingConfig.read(p, Language.RUSSIAN);
+    assertEquals("Algorithm=MAXENT_QN,Iterations=150,Cutoff=0,Codec=BIO,Features=TALDAU,L2Cost=0.5",
+        c.summary());
+    Path bad = Files.writeString(dir.resolve("bad.properties"), "Algorithm=SVM\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingConfig.read(bad,
+        Language.RUSSIAN));
+    assertEquals(bad
+        + ": invalid training parameter: unknown algorithm 'SVM': use MAXENT, MAXENT_QN, PERCEPTRON or "
+        + "PERCEPTRON_SEQUENCE", e.getMessage());
+  }
+}
