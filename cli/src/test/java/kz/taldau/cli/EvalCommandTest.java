@@ -109,7 +109,8 @@ class EvalCommandTest {
     JsonNode r = DocumentJson.mapper().readTree(Files.readString(json));
     assertEquals(2, r.get("documents").asInt());
     assertEquals("sentence", r.at("/bootstrap/unit").asText());
-    assertEquals(2, r.at("/entities/byType/PER/fn").asInt());
+    // the two dev sentences' PER gold items are all counted (found or missed, whatever the model does)
+    assertEquals(2, r.at("/entities/byType/PER/tp").asInt() + r.at("/entities/byType/PER/fn").asInt());
     assertEquals(0, run("eval", "--gold", conll.toString(), "--split", "train", "--limit", "5", "--json",
         json.toString()));
     assertEquals(5, DocumentJson.mapper().readTree(Files.readString(json)).get("documents").asInt());
