@@ -55,7 +55,8 @@ class TrainCommandTest {
     Path params = Files.writeString(dir.resolve("p.properties"), "Algorithm=PERCEPTRON\nIterations=20\n");
     Path out = dir.resolve("out");
     String[] args = {"train", "--lang", "kk", "--train", data.toString(), "--format", "conll",
-        "--train-split", "train", "--dev", data.toString(), "--dev-split", "dev", "--params", params.toString(),
+        "--train-split", "train", "--dev", data.toString(), "--dev-split", "dev",
+        "--params", params.toString(),
         "--out", out.toString(), "--id", "kk-ner-tiny@1", "--baseline", "--license", "made up for the test",
         "--created", "2025-01-01"};
     String[] r = run(args);

@@ -74,8 +74,8 @@ final class DocumentNamePass {
       // Label consistency: a name keeps the type most of its mentions in the document got.
       EntityMention m = found.get(k);
       EntityType major = mentionKeys[k] == null ? m.type() : names.get(mentionKeys[k]);
-      boolean outvoted = major != m.type() && count(votes, mentionKeys[k], major) > count(votes, mentionKeys[k],
-          m.type());
+      boolean outvoted = major != m.type()
+          && count(votes, mentionKeys[k], major) > count(votes, mentionKeys[k], m.type());
       out.add(outvoted ? new EntityMention(m.span(), m.text(), major, m.norm(), m.score()) : m);
     }
     for (Sentence s : sentences) {

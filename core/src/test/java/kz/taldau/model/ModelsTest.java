@@ -37,7 +37,8 @@ class ModelsTest {
   }
 
   private static ModelManifest manifest(ModelId id, String language, String sha, String min, String max) {
-    return new ModelManifest(id, language, ModelManifest.COMPONENT_NER, ModelManifest.FORMAT_OPENNLP_NAMEFINDER,
+    return new ModelManifest(id, language, ModelManifest.COMPONENT_NER,
+        ModelManifest.FORMAT_OPENNLP_NAMEFINDER,
         min, max, sha, "test sentences", "0".repeat(64), "Algorithm=PERCEPTRON", Optional.of(0.5),
         "2025-01-01");
   }

@@ -85,6 +85,7 @@ class DocumentNamePassTest {
   void theMajorityTypeRelabelsTheOutvotedMention() {
     Document d = doc("Эльба течёт на север. Эльба широка. Эльба тихая.", Language.RUSSIAN);
     assertEquals(List.of("LOC Эльба", "LOC Эльба", "LOC Эльба"), run(d, Language.RUSSIAN,
-        at(d, "Эльба", 0, EntityType.PER), at(d, "Эльба", 1, EntityType.LOC), at(d, "Эльба", 2, EntityType.LOC)));
+        at(d, "Эльба", 0, EntityType.PER), at(d, "Эльба", 1, EntityType.LOC), at(d, "Эльба", 2,
+            EntityType.LOC)));
   }
 }

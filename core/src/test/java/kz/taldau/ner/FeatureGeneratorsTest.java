@@ -99,9 +99,11 @@ class FeatureGeneratorsTest {
     TokenFeatureSet g = new TokenFeatureSet(Language.RUSSIAN, 2, 1, 1, 1, 2, 2, 4);
     String s = "Вчера в Москве открылся университет";
     List<String> f = features(g, s, 2);
-    assertEquals(List.of("p2w=вчера", "p1w=в", "w=москве", "n1w=открылся", "n2w=университет", "p1sh=x", "sh=Xx",
+    assertEquals(List.of("p2w=вчера", "p1w=в", "w=москве", "n1w=открылся", "n2w=университет",
+        "p1sh=x", "sh=Xx",
         "n1sh=x", "sc=cyr", "pf1=м", "pf2=мо", "sf1=е", "sf2=ве", "st=" + new Stemmer(Language.RUSSIAN)
-            .stem("Москве"), "n1st=" + new Stemmer(Language.RUSSIAN).stem("открылся"), "gz=city:U", "gz>org_head+2"),
+            .stem("Москве"), "n1st=" + new Stemmer(Language.RUSSIAN).stem("открылся"), "gz=city:U",
+                "gz>org_head+2"),
         f);
     // One-letter words have no stem feature (p1st is missing above).
   }

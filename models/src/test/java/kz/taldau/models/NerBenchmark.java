@@ -37,7 +37,8 @@ public final class NerBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<AnnotatedDocument> kk = DevSplit.DEV.select(ConllReader.kazNerd().read(
         corpora.resolve("kaznerd/IOB2_valid.txt")));
-    List<AnnotatedDocument> ru = BratReader.lenient(TypeMapping.nerel(), Optional.of(Language.RUSSIAN), e -> { })
+    List<AnnotatedDocument> ru = BratReader.lenient(TypeMapping.nerel(), Optional.of(Language.RUSSIAN),
+        e -> { })
         .read(corpora.resolve("nerel/dev"));
     bench(Language.KAZAKH, kk, rounds);
     bench(Language.RUSSIAN, ru, rounds);

@@ -32,9 +32,12 @@ import org.junit.jupiter.api.Test;
 class ShippedModelsEvalIT {
   private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "/work/shared/corpora"));
 
-  private static final String KAZNERD_SHA256 = "29d584d1a0d9aca6d58b39eb8a93e154791d303ecff56ef93f12b3c889239bf1";
-  private static final String NEREL_DEV_SHA256 = "756db63283fcaee0b90f58cbfef82c09c4d89de3782b9d9dc0e7437300912b0c";
-  private static final String FACTRUEVAL_SHA256 = "40802557cf168ad3ff6c8229a558b3907021cfc1586808c88d71e073ae71048e";
+  private static final String KAZNERD_SHA256 =
+      "29d584d1a0d9aca6d58b39eb8a93e154791d303ecff56ef93f12b3c889239bf1";
+  private static final String NEREL_DEV_SHA256 =
+      "756db63283fcaee0b90f58cbfef82c09c4d89de3782b9d9dc0e7437300912b0c";
+  private static final String FACTRUEVAL_SHA256 =
+      "40802557cf168ad3ff6c8229a558b3907021cfc1586808c88d71e073ae71048e";
 
   @Test
   void kazakhOnTheKazNerdDevSplit() throws IOException {

@@ -75,11 +75,11 @@ public record ModelCard(ModelManifest manifest, String dataDescription, String l
       sb.append("## ").append(e.title()).append("\n\n").append(e.description()).append("\n\n")
           .append(r.markdown()).append('\n');
     }
-    sb.append("## Rebuild\n\nFrom the project root, with the corpora in `../shared/corpora` and the jar built by "
-        + "`mvn -DskipTests package`:\n\n```\n").append(command).append("\n```\n\n")
+    sb.append("## Rebuild\n\nFrom the project root, with the corpora in `../shared/corpora` and the jar "
+        + "built by `mvn -DskipTests package`:\n\n```\n").append(command).append("\n```\n\n")
         .append("Training is deterministic and the model file is written without time stamps, so the same "
-            + "command gives the same sha256. It refuses to overwrite an existing model: to check, run it with "
-            + "another `--out` and compare the files.\n\n");
+            + "command gives the same sha256. It refuses to overwrite an existing model: to check, run it "
+            + "with another `--out` and compare the files.\n\n");
     notes.ifPresent(n -> sb.append(n.strip()).append("\n"));
     return sb.toString();
   }
