@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Properties;
 import kz.taldau.Language;
 import kz.taldau.LibraryVersion;
+import kz.taldau.ner.NerFeatures;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -119,6 +120,9 @@ public final class Models {
           + m.libraryVersionMaxExclusive() + "), this library is " + lib);
     }
     TokenNameFinderModel model;
+    // The model's feature XML names Taldau's generator classes, which OpenNLP instantiates only when
+    // their package is allowed.
+    NerFeatures.register();
     try {
       model = new TokenNameFinderModel(new ByteArrayInputStream(bin));
     } catch (IOException | RuntimeException e) {
