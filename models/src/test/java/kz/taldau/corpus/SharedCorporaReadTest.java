@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reads the shared corpora when present and checks the counts their READMEs give. */
 class SharedCorporaReadTest {
-  private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "/work/shared/corpora"));
+  private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "../../shared/corpora"));
 
   @Test
   void kazNerdValidation() throws IOException {

@@ -33,7 +33,7 @@ public final class NerBenchmark {
   private NerBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    Path corpora = Path.of(args.length > 0 ? args[0] : "/work/shared/corpora");
+    Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<AnnotatedDocument> kk = DevSplit.DEV.select(ConllReader.kazNerd().read(
         corpora.resolve("kaznerd/IOB2_valid.txt")));

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  * Pins the dev scores of the shipped models (OpenNLP's AbstractEvalTest idea): the corpus checksums are
  * verified first, then exact-span micro-F1 and per-type F1 must equal the numbers in the model cards.
  * Skips when the corpora are absent; {@code -Dtaldau.corpora=DIR} points elsewhere than
- * {@code /work/shared/corpora}. Run with {@code mvn -pl models -am test -Dtest=ShippedModelsEvalIT
+ * {@code ../../shared/corpora} (relative to the module; {@code -Dtaldau.corpora=DIR} overrides). Run with {@code mvn -pl models -am test -Dtest=ShippedModelsEvalIT
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ShippedModelsEvalIT {
-  private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "/work/shared/corpora"));
+  private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "../../shared/corpora"));
 
   private static final String KAZNERD_SHA256 =
       "29d584d1a0d9aca6d58b39eb8a93e154791d303ecff56ef93f12b3c889239bf1";
