@@ -1,11 +1,5 @@
 package kz.taldau.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.taldau.Language;
+import kz.taldau.internal.LexiconFile;
 
 /**
  * Name lists for dictionary features: countries, Kazakhstan's regions and districts, cities and world
@@ -141,37 +136,16 @@ final class Gazetteer {
     Map<String, Integer> forms = new HashMap<>();
     int maxWords = 1;
     for (Kind k : KINDS) {
-      String path = DIR + k.file + ".tsv";
-      try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("gazetteer " + path
-              + " is missing: it is part of the taldau-core jar");
+      // Each line: "<kk|ru|*>\t<name>"; names of the gazetteer's language (or "*") get their inflected forms.
+      for (LexiconFile.Line line : LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2)) {
+        String lang = line.columns().get(0);
+        String entry = Stemmer.lower(line.columns().get(1)).replaceAll("\\s+", " ");
+        boolean inflect = lang.equals(language.tag()) || lang.equals("*");
+        Iterable<String> all = inflect ? Inflector.forms(entry, language) : List.of(entry);
+        for (String f : all) {
+          forms.merge(f, 1 << k.ordinal(), (x, y) -> x | y);
+          maxWords = Math.max(maxWords, f.split(" ").length);
         }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-          lineNo++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          int tab = line.indexOf('\t');
-          if (tab < 0) {
-            throw new IllegalStateException("gazetteer " + path + " line " + lineNo
-                + ": expected '<kk|ru|*>\\t<name>': "
-                + line);
-          }
-          String lang = line.substring(0, tab).trim();
-          String entry = Stemmer.lower(line.substring(tab + 1).trim()).replaceAll("\\s+", " ");
-          boolean inflect = lang.equals(language.tag()) || lang.equals("*");
-          Iterable<String> all = inflect ? Inflector.forms(entry, language) : List.of(entry);
-          for (String f : all) {
-            forms.merge(f, 1 << k.ordinal(), (a, b) -> a | b);
-            maxWords = Math.max(maxWords, f.split(" ").length);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read gazetteer " + path, e);
       }
     }
     Set<String> prefixes = new HashSet<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import kz.taldau.internal.LexiconFile;
 
 /**
  * Strips Kazakh inflection from one word: the case ending (genitive, dative, accusative, locative,
@@ -87,7 +88,7 @@ public final class KazakhStemmer {
 
     private static KeySet load() {
       List<String> keys = new ArrayList<>();
-      for (LexiconFile.Line line : LexiconFile.read("kk-bases.txt", 1, 1)) {
+      for (LexiconFile.Line line : LexiconFile.read(KazakhStemmer.class, "kk-bases.txt", 1, 1)) {
         keys.add(line.columns().get(0));
       }
       return new KeySet(keys);

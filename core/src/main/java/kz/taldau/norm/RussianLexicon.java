@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.taldau.internal.LexiconFile;
 
 /** The bundled Russian lexicon ({@code ru-lexicon.tsv}): first names, places, head nouns, exceptions. */
 final class RussianLexicon {
@@ -33,7 +34,7 @@ final class RussianLexicon {
     static final Map<String, String> OBLIQUE = new HashMap<>();
 
     static {
-      for (LexiconFile.Line line : LexiconFile.read(RESOURCE, 2, 2)) {
+      for (LexiconFile.Line line : LexiconFile.read(RussianLexicon.class, RESOURCE, 2, 2)) {
         String lemma = line.columns().get(0);
         int tags = 0;
         int genders = 0;

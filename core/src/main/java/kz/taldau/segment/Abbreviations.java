@@ -1,15 +1,10 @@
 package kz.taldau.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import kz.taldau.internal.LexiconFile;
 
 /** The bundled abbreviation list ({@code abbreviations.tsv}): which words keep their dot, and how they end sentences. */
 final class Abbreviations {
@@ -30,27 +25,14 @@ final class Abbreviations {
   }
 
   private static Map<String, Kind> load() {
-    InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(RESOURCE + " is missing: it is part of the taldau-core jar");
-    }
     Map<String, Kind> map = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new IllegalStateException(RESOURCE + ":" + no + ": expected 2 tab-separated columns: " + line);
-        }
-        map.put(cols[0].trim().toLowerCase(Locale.ROOT), Kind.valueOf(cols[1].trim()));
+    for (LexiconFile.Line line : LexiconFile.read(Abbreviations.class, RESOURCE, 2, 2)) {
+      String kind = line.columns().get(1);
+      try {
+        map.put(line.columns().get(0).toLowerCase(Locale.ROOT), Kind.valueOf(kind));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(RESOURCE + ":" + line.number() + ": unknown kind " + kind, e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return Map.copyOf(map);
   }

@@ -1,4 +1,4 @@
-package kz.taldau.norm;
+package kz.taldau.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,24 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the bundled UTF-8 lexicons of this package: one entry a line, tab-separated, '#' comments. */
-final class LexiconFile {
+/**
+ * Reads Taldau's bundled UTF-8 lexicons: one entry a line, tab-separated columns, '#' comments. Internal: shared
+ * by the segmenter's abbreviations, the NER gazetteers and the base-form lexicons.
+ */
+public final class LexiconFile {
   private LexiconFile() {}
 
   /** One data line: its number in the file and its trimmed tab-separated columns. */
-  record Line(int number, List<String> columns) {
-    Line {
+  public record Line(int number, List<String> columns) {
+    public Line {
       columns = List.copyOf(columns);
     }
   }
 
   /**
-   * The data lines of {@code resource} (relative to this package), each with between {@code minColumns}
-   * and {@code maxColumns} columns; a missing resource or a malformed line is an
-   * {@link IllegalStateException} naming the file and the line.
+   * The data lines of {@code resource} (relative to {@code anchor}'s package), each with between
+   * {@code minColumns} and {@code maxColumns} columns; a missing resource, invalid UTF-8 or a malformed line is
+   * an {@link IllegalStateException} or {@link UncheckedIOException} naming the file and the line.
    */
-  static List<Line> read(String resource, int minColumns, int maxColumns) {
-    InputStream in = LexiconFile.class.getResourceAsStream(resource);
+  public static List<Line> read(Class<?> anchor, String resource, int minColumns, int maxColumns) {
+    InputStream in = anchor.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(resource + " is missing: it is part of the taldau-core jar");
     }
