@@ -68,7 +68,7 @@ class KazakhFactTableTest {
       Экспорт импорттан екі есе жоғары. | RATIO 2 INCREASE IMPORT
       Жалақы бір жарым есе өсті. | RATIO 1.5 INCREASE WAGE
       Пайда 2-3 есе ұлғайды. | RATIO 2..3 INCREASE
-      Алматыда 60-тан астам кәсіпорын жұмыс істейді. | QUANTITY 60 кәсіпорын MORE_THAN
+      Облыста 60-тан астам кәсіпорын жұмыс істейді. | QUANTITY 60 кәсіпорын MORE_THAN
       Шаруалар 110 тоннадан астам ет ұсынды. | QUANTITY 110 тонна MORE_THAN
       Халық екі жүз алпыстан астам пікір қалдырды. | QUANTITY 260 пікір MORE_THAN
       Байқауға алты жүзден астам өтініш түсті. | QUANTITY 600 өтініш MORE_THAN
