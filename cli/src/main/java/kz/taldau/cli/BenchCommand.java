@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,7 +285,7 @@ public final class BenchCommand implements Callable<Integer> {
     Map<String, Object> rows = new LinkedHashMap<>();
     double first = 0;
     for (int factor : new int[] {1, 2, 4, 8}) {
-      String doc = String.join("\n\n", java.util.Collections.nCopies(factor, base));
+      String doc = String.join("\n\n", Collections.nCopies(factor, base));
       if (doc.length() > max) {
         break;
       }

@@ -1,6 +1,7 @@
 package kz.taldau.text;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
  * Normalizes news text without losing offsets: non-breaking and other fixed-width spaces become a space;
@@ -145,7 +146,7 @@ public final class TextNormalizer {
           break;
         }
         if (segCount + cpLen > segOrig.length) {
-          segOrig = java.util.Arrays.copyOf(segOrig, segOrig.length * 2);
+          segOrig = Arrays.copyOf(segOrig, segOrig.length * 2);
         }
         if (cpLen == 2) {
           seg.append(mapped[j]).append(mapped[j + 1]);
@@ -172,8 +173,8 @@ public final class TextNormalizer {
       }
       if (len + norm.length() > starts.length) {
         int cap = Math.max(starts.length * 2, len + norm.length());
-        starts = java.util.Arrays.copyOf(starts, cap);
-        ends = java.util.Arrays.copyOf(ends, cap);
+        starts = Arrays.copyOf(starts, cap);
+        ends = Arrays.copyOf(ends, cap);
       }
       // Normalized character k maps to the original characters from the k-th kept one up to the next;
       // the last one takes the rest of the segment. Spans stay non-empty, ordered and non-overlapping
@@ -187,7 +188,7 @@ public final class TextNormalizer {
       sb.append(norm);
       i = j;
     }
-    return new NormalizedText(text, sb.toString(), java.util.Arrays.copyOf(starts, len),
-        java.util.Arrays.copyOf(ends, len));
+    return new NormalizedText(text, sb.toString(), Arrays.copyOf(starts, len),
+        Arrays.copyOf(ends, len));
   }
 }
