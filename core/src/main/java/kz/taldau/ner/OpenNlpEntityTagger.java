@@ -18,7 +18,6 @@ import kz.taldau.model.ModelId;
 import kz.taldau.model.ModelLoadException;
 import kz.taldau.model.Models;
 import kz.taldau.model.NerModel;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
 /**
@@ -34,15 +33,16 @@ public final class OpenNlpEntityTagger implements EntityTagger {
   private final int maxSentenceTokens;
   private final boolean documentPass;
   /*
-   * NameFinderME is not thread-safe: it holds the feature generators' adaptive data and caches (our
-   * gazetteer and OpenNLP's CachedFeatureGenerator remember the last sentence). Making one per call
+   * A decoder (NameDecoder, like OpenNLP's NameFinderME) is not thread-safe: it holds the feature
+   * generators' adaptive data and caches (our gazetteer and OpenNLP's CachedFeatureGenerator remember
+   * the last sentence). Making one per call
    * would parse the feature XML and build every generator for each document (about a millisecond),
    * and a ThreadLocal would pin decoders to pooled threads of the caller's executor and leak them in
    * containers. So decoders are pooled: a call takes one (or makes one when all are busy), clears its
    * adaptive data after each sentence, and returns it; the pool never holds more decoders than the
    * highest number of concurrent calls seen.
    */
-  private final ConcurrentLinkedDeque<NameFinderME> decoders = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<NameDecoder> decoders = new ConcurrentLinkedDeque<>();
 
   private OpenNlpEntityTagger(NerModel model, Language language, int maxSentenceTokens,
       boolean documentPass) {
@@ -87,10 +87,10 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     return model;
   }
 
-  private NameFinderME newDecoder() {
+  private NameDecoder newDecoder() {
     NerFeatures.register();
     try {
-      return new NameFinderME(model.model());
+      return NameDecoder.of(model.model());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // OpenNLP wraps feature generator construction failures in unchecked exceptions.
       throw new ModelLoadException("model " + model.manifest().id()
@@ -104,7 +104,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(sentences, "sentences");
     List<EntityMention> found = new ArrayList<>();
-    NameFinderME decoder = Optional.ofNullable(decoders.poll()).orElseGet(this::newDecoder);
+    NameDecoder decoder = Optional.ofNullable(decoders.poll()).orElseGet(this::newDecoder);
     try {
       List<Token> tokens = document.tokens();
       for (Sentence s : sentences) {
@@ -121,14 +121,13 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     return flatten(all);
   }
 
-  private static void tagWindow(NameFinderME decoder, Document doc, List<Token> tokens, int from, int to,
+  private static void tagWindow(NameDecoder decoder, Document doc, List<Token> tokens, int from, int to,
       List<EntityMention> out) {
     String[] forms = new String[to - from];
     for (int i = from; i < to; i++) {
       forms[i - from] = tokens.get(i).form();
     }
     Span[] spans = decoder.find(forms);
-    double[] probs = decoder.probs(spans);
     decoder.clearAdaptiveData();
     for (int k = 0; k < spans.length; k++) {
       Span sp = spans[k];
@@ -138,7 +137,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
       }
       TextSpan span = new TextSpan(tokens.get(from + sp.getStart()).start(), tokens.get(from
           + sp.getEnd() - 1).end());
-      out.add(mention(doc, span, type.get(), probs[k]));
+      out.add(mention(doc, span, type.get(), sp.getProb()));
     }
   }
 

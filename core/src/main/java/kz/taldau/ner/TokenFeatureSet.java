@@ -26,11 +26,9 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   private final StemFeatureGenerator stems;
   private final GazetteerFeatureGenerator gazetteer;
 
-  private String[] lastTokens;
-  private String[] lower;
-  private String[] shape;
-  private List<List<String>> own;
-  private String[] stem;
+  private String[] wordsOf;
+  private Word[] words;
+  private String[] gazetteerOf;
   private List<List<String>> gaz;
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
@@ -44,31 +42,61 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     this.gazetteer = new GazetteerFeatureGenerator(language, lookahead);
   }
 
+  /**
+   * The features of one token that depend on the token alone: the lower-cased form (for {@code w=}), the
+   * shape feature ({@code sh=...}), the token's own features (script and affixes; offset 0 only) and the
+   * stem feature ({@code st=...}, or null).
+   */
+  record Word(String lower, String shape, List<String> own, String stem) {}
+
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    if (tokens != lastTokens) {
-      prepare(tokens);
+    if (tokens != wordsOf) {
+      words = new Word[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        words[i] = word(tokens[i]);
+      }
+      wordsOf = tokens;
     }
     int n = tokens.length;
     for (int d = -tokenWindow; d <= tokenWindow; d++) {
       int j = index + d;
       if (j >= 0 && j < n) {
-        features.add(prefix(d) + "w=" + lower[j]);
+        features.add(prefix(d) + "w=" + words[j].lower());
       }
     }
     for (int d = -shapeWindow; d <= shapeWindow; d++) {
       int j = index + d;
       if (j >= 0 && j < n) {
-        features.add(prefix(d) + shape[j]);
+        features.add(prefix(d) + words[j].shape());
       }
     }
-    features.addAll(own.get(index));
+    features.addAll(words[index].own());
     for (int d = -stemWindow; d <= stemWindow; d++) {
       int j = index + d;
-      if (j >= 0 && j < n && stem[j] != null) {
-        features.add(prefix(d) + stem[j]);
+      if (j >= 0 && j < n && words[j].stem() != null) {
+        features.add(prefix(d) + words[j].stem());
       }
     }
+    contextFeatures(features, tokens, index);
+  }
+
+  /**
+   * The features of {@code tokens[index]} that depend on its neighbours, not only on the words in the
+   * window: gazetteer labels in the window and the organization-head lookahead. They follow the word
+   * features in {@link #createFeatures}.
+   */
+  void contextFeatures(List<String> features, String[] tokens, int index) {
+    if (tokens != gazetteerOf) {
+      gaz = new ArrayList<>(tokens.length);
+      for (int i = 0; i < tokens.length; i++) {
+        List<String> g = new ArrayList<>(2);
+        gazetteer.createFeatures(g, tokens, i, null);
+        gaz.add(g);
+      }
+      gazetteerOf = tokens;
+    }
+    int n = tokens.length;
     for (int d = -gazetteerWindow; d <= gazetteerWindow; d++) {
       int j = index + d;
       if (j >= 0 && j < n) {
@@ -81,34 +109,35 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     }
   }
 
-  private static String prefix(int d) {
-    return d == 0 ? "" : d < 0 ? "p" + -d : "n" + d;
+  /** The word features of {@code token} (see {@link Word}). */
+  Word word(String token) {
+    String[] tokens = {token};
+    int i = 0;
+    List<String> f = new ArrayList<>(4);
+    shapes.createFeatures(f, tokens, i, null);
+    String shape = f.get(0);
+    List<String> own = new ArrayList<>(f.subList(1, f.size()));
+    affixes.createFeatures(own, tokens, i, null);
+    f.clear();
+    stems.createFeatures(f, tokens, i, null);
+    return new Word(Stemmer.lower(token), shape, List.copyOf(own), f.isEmpty() ? null : f.get(0));
   }
 
-  private void prepare(String[] tokens) {
-    int n = tokens.length;
-    lower = new String[n];
-    shape = new String[n];
-    stem = new String[n];
-    own = new ArrayList<>(n);
-    gaz = new ArrayList<>(n);
-    List<String> f = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      lower[i] = Stemmer.lower(tokens[i]);
-      f.clear();
-      shapes.createFeatures(f, tokens, i, null);
-      shape[i] = f.get(0);
-      List<String> mine = new ArrayList<>(f.subList(1, f.size()));
-      affixes.createFeatures(mine, tokens, i, null);
-      own.add(mine);
-      f.clear();
-      stems.createFeatures(f, tokens, i, null);
-      stem[i] = f.isEmpty() ? null : f.get(0);
-      List<String> g = new ArrayList<>(2);
-      gazetteer.createFeatures(g, tokens, i, null);
-      gaz.add(g);
-    }
-    lastTokens = tokens;
+  int tokenWindow() {
+    return tokenWindow;
+  }
+
+  int shapeWindow() {
+    return shapeWindow;
+  }
+
+  int stemWindow() {
+    return stemWindow;
+  }
+
+  /** The prefix of a neighbour's feature at offset {@code d}: {@code p2}, {@code p1}, none, {@code n1}... */
+  static String prefix(int d) {
+    return d == 0 ? "" : d < 0 ? "p" + -d : "n" + d;
   }
 
   /**

@@ -13,6 +13,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
@@ -62,14 +63,23 @@ public final class TinyModels {
 
   /** A perceptron model with Taldau's features, trained in about a second. */
   public static TokenNameFinderModel train(Language language) {
+    return train(language, "PERCEPTRON", new BilouCodec(), NerFeatures.descriptor(language));
+  }
+
+  /**
+   * A model trained by {@code algorithm} (an OpenNLP trainer name) with {@code codec} and the feature
+   * descriptor {@code features} (null: OpenNLP's default features).
+   */
+  public static TokenNameFinderModel train(Language language, String algorithm, SequenceCodec<String> codec,
+      byte[] features) {
     NerFeatures.register();
     TrainingParameters p = TrainingParameters.defaultParams();
-    p.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     p.put(TrainingParameters.ITERATIONS_PARAM, 30);
     p.put(TrainingParameters.CUTOFF_PARAM, 0);
     try {
       return NameFinderME.train(language.tag(), null, new CollectionObjectStream<>(samples(language)), p,
-          new TokenNameFinderFactory(NerFeatures.descriptor(language), Map.of(), new BilouCodec()));
+          new TokenNameFinderFactory(features, Map.of(), codec));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

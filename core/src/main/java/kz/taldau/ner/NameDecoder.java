@@ -1,0 +1,471 @@
+package kz.taldau.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * Finds names in one sentence at a time, as {@link NameFinderME#find(String[])} does; spans carry the mean
+ * probability of their tokens' outcomes. Not thread-safe: an instance holds feature generators that remember
+ * the last sentence. {@link #of} picks the implementation.
+ */
+abstract class NameDecoder {
+  /** The entry of the classifier in an OpenNLP name finder model (private in TokenNameFinderModel). */
+  private static final String MODEL_ENTRY = "nameFinder.model";
+
+  /** The names in {@code tokens}; each span's probability is set. */
+  abstract Span[] find(String[] tokens);
+
+  /** Forgets what the feature generators learned from the last sentence. */
+  abstract void clearAdaptiveData();
+
+  /**
+   * A decoder for {@code model}: {@link Perceptron} for perceptron models with a feature descriptor, whose
+   * results are the same as {@link NameFinderME}'s and come about twice as fast, and {@link NameFinderME}
+   * for every other model.
+   */
+  static NameDecoder of(TokenNameFinderModel model) {
+    if (model.getNameFinderSequenceModel() instanceof BeamSearch
+        && model.getArtifact(MODEL_ENTRY) instanceof PerceptronModel p) {
+      AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
+      if (generator != null) {
+        return new Perceptron(model, p, generator);
+      }
+    }
+    return new OpenNlp(new NameFinderME(model));
+  }
+
+  /** {@link NameFinderME} as it is. */
+  static final class OpenNlp extends NameDecoder {
+    private final NameFinderME finder;
+
+    OpenNlp(NameFinderME finder) {
+      this.finder = finder;
+    }
+
+    @Override
+    Span[] find(String[] tokens) {
+      return finder.find(tokens);
+    }
+
+    @Override
+    void clearAdaptiveData() {
+      finder.clearAdaptiveData();
+    }
+  }
+
+  /**
+   * NameFinderME's beam search for a perceptron model, with the work per token cut. NameFinderME builds a
+   * token's whole context (the feature generators' features plus four features of the previous outcomes)
+   * as strings and looks every one up in the model once for each hypothesis in the beam (three by
+   * default). The generators' features do not depend on the previous outcomes (OpenNLP's and Taldau's
+   * generators read the tokens and their own adaptive data only, and the descriptor's cache makes them
+   * so in any case), so here they are summed into a score vector once per token, and only the four
+   * outcome features are added per hypothesis. With Taldau's {@link TokenFeatureSet} first in the
+   * descriptor, the features that depend on one word alone (its lower-cased form and shape in the
+   * window, affixes, script, stem) and the outcome features are resolved to model parameters once per
+   * distinct word and kept in a bounded cache, so a frequent word costs no string building or hashing.
+   * Parameters are added in OpenNLP's order and normalized by its formula, so scores, beam and result
+   * are bit for bit the same (a test in taldau-models compares the two on whole corpora).
+   */
+  static final class Perceptron extends NameDecoder {
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+    /** Distinct words whose resolved parameters are kept; the cache is emptied when it is full. */
+    private static final int WORD_CACHE_SIZE = 16_384;
+    /** A feature the model does not know: adds nothing. */
+    private static final Context ABSENT = new Context(new int[0], new double[0]);
+
+    private final Map<String, Context> predicates;
+    private final String[] outcomeNames;
+    private final int beamSize;
+    private final SequenceCodec<String> codec;
+    private final SequenceValidator<String> validator;
+    /** valid[p + 1][o]: outcome o may follow outcome p (p = -1 at the start); null if not known. */
+    private final boolean[][] valid;
+    private final Context[] previousOutcome;
+    private final Context[] secondPreviousOutcome;
+    private final int other;
+    /** The whole generator, used when the descriptor does not start with a TokenFeatureSet. */
+    private final AdaptiveFeatureGenerator generator;
+    private final TokenFeatureSet wordFeatures;
+    private final List<AdaptiveFeatureGenerator> rest;
+    private final Map<String, WordParameters> words = new HashMap<>();
+    private final List<String> features = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    Perceptron(TokenNameFinderModel model, PerceptronModel perceptron, AdaptiveFeatureGenerator generator) {
+      Object[] data = perceptron.getDataStructures();
+      this.predicates = (Map<String, Context>) data[1];
+      this.outcomeNames = (String[]) data[2];
+      String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+      this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+      this.codec = model.getFactory().createSequenceCodec();
+      this.validator = codec.createSequenceValidator();
+      this.valid = validity(validator, outcomeNames);
+      int n = outcomeNames.length;
+      this.previousOutcome = new Context[n];
+      this.secondPreviousOutcome = new Context[n];
+      for (int o = 0; o < n; o++) {
+        previousOutcome[o] = resolve("po=" + outcomeNames[o]);
+        secondPreviousOutcome[o] = resolve("ppo=" + outcomeNames[o]);
+      }
+      this.other = List.of(outcomeNames).indexOf(NameFinderME.OTHER);
+      this.generator = generator;
+      AdaptiveFeatureGenerator inner = generator instanceof CachedFeatureGenerator c
+          ? c.getCachedFeatureGenerator() : generator;
+      List<AdaptiveFeatureGenerator> parts = inner instanceof AggregatedFeatureGenerator a
+          ? List.copyOf(a.getGenerators()) : List.of(inner);
+      if (other >= 0 && parts.get(0) instanceof TokenFeatureSet set) {
+        this.wordFeatures = set;
+        this.rest = parts.subList(1, parts.size());
+      } else {
+        this.wordFeatures = null;
+        this.rest = List.of();
+      }
+    }
+
+    /** The validity table for OpenNLP's BIO and BILOU validators, which look at the last outcome only. */
+    private static boolean[][] validity(SequenceValidator<String> validator, String[] names) {
+      if (!(validator instanceof NameFinderSequenceValidator
+          || validator instanceof BilouNameFinderSequenceValidator)) {
+        return null;
+      }
+      boolean[][] table = new boolean[names.length + 1][names.length];
+      for (int p = -1; p < names.length; p++) {
+        String[] history = p < 0 ? new String[0] : new String[] {names[p]};
+        for (int o = 0; o < names.length; o++) {
+          table[p + 1][o] = validator.validSequence(history.length, null, history, names[o]);
+        }
+      }
+      return table;
+    }
+
+    @Override
+    Span[] find(String[] tokens) {
+      int n = outcomeNames.length;
+      WordParameters[] sentence = wordFeatures == null ? null : lookUp(tokens);
+      PriorityQueue<Hypothesis> prev = new PriorityQueue<>(beamSize);
+      PriorityQueue<Hypothesis> next = new PriorityQueue<>(beamSize);
+      prev.add(Hypothesis.START);
+      double[] base = new double[n];
+      double[] scores = new double[n];
+      double[] sorted = new double[n];
+      for (int i = 0; i < tokens.length; i++) {
+        if (sentence == null) {
+          generatorScores(tokens, i, base);
+        } else {
+          wordScores(tokens, sentence, i, base);
+        }
+        int size = Math.min(beamSize, prev.size());
+        for (int k = 0; k < size && !prev.isEmpty(); k++) {
+          Hypothesis top = prev.remove();
+          int po = i > 0 ? top.outcome : other;
+          int ppo = i > 1 ? top.parent.outcome : other;
+          System.arraycopy(base, 0, scores, 0, n);
+          if (po < 0) {
+            // No "other" outcome in this model: the outcome features as OpenNLP builds them.
+            String last = i > 0 ? outcomeNames[po] : NameFinderME.OTHER;
+            add(resolve("po=" + last), scores);
+            add(resolve("pow=" + last + "," + tokens[i]), scores);
+            add(resolve("powf=" + last + "," + FeatureGeneratorUtil.tokenFeature(tokens[i])), scores);
+            add(resolve("ppo=" + (i > 1 ? outcomeNames[ppo] : NameFinderME.OTHER)), scores);
+          } else {
+            add(previousOutcome[po], scores);
+            add(sentence == null ? resolve("pow=" + outcomeNames[po] + "," + tokens[i])
+                : sentence[i].previousWord(this, po), scores);
+            add(sentence == null
+                ? resolve("powf=" + outcomeNames[po] + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]))
+                : sentence[i].previousClass(this, po), scores);
+            add(secondPreviousOutcome[ppo], scores);
+          }
+          normalize(scores);
+          System.arraycopy(scores, 0, sorted, 0, n);
+          Arrays.sort(sorted);
+          double min = sorted[Math.max(0, n - beamSize)];
+          for (int o = 0; o < n; o++) {
+            if (scores[o] >= min) {
+              extend(top, tokens, i, o, scores[o], next);
+            }
+          }
+          if (next.isEmpty()) {
+            for (int o = 0; o < n; o++) {
+              extend(top, tokens, i, o, scores[o], next);
+            }
+          }
+        }
+        prev.clear();
+        PriorityQueue<Hypothesis> swap = prev;
+        prev = next;
+        next = swap;
+      }
+      Hypothesis best = prev.poll();
+      if (best == null) {
+        return new Span[0];
+      }
+      String[] outcomes = new String[tokens.length];
+      double[] probs = new double[tokens.length];
+      for (Hypothesis h = best; h.length > 0; h = h.parent) {
+        outcomes[h.length - 1] = outcomeNames[h.outcome];
+        probs[h.length - 1] = h.prob;
+      }
+      Span[] spans = codec.decode(Arrays.asList(outcomes));
+      for (int s = 0; s < spans.length; s++) {
+        double p = 0;
+        for (int t = spans[s].getStart(); t < spans[s].getEnd(); t++) {
+          p += probs[t];
+        }
+        spans[s] = new Span(spans[s], p / spans[s].length());
+      }
+      return spans;
+    }
+
+    private void extend(Hypothesis top, String[] tokens, int i, int outcome, double score,
+        PriorityQueue<Hypothesis> next) {
+      boolean ok = valid != null ? valid[(top.length == 0 ? -1 : top.outcome) + 1][outcome]
+          : validator.validSequence(i, tokens, top.history(outcomeNames), outcomeNames[outcome]);
+      if (ok) {
+        Hypothesis extended = new Hypothesis(top, outcome, score);
+        if (extended.score > MIN_SEQUENCE_SCORE) {
+          next.add(extended);
+        }
+      }
+    }
+
+    /** Sums the parameters of token {@code i}'s generator features into {@code sums}, from zero. */
+    private void generatorScores(String[] tokens, int i, double[] sums) {
+      Arrays.fill(sums, 0);
+      features.clear();
+      generator.createFeatures(features, tokens, i, null);
+      for (String f : features) {
+        add(resolve(f), sums);
+      }
+    }
+
+    /**
+     * The same sums as {@link #generatorScores} when the descriptor starts with a TokenFeatureSet: its
+     * word features from the resolved cache, in the order {@link TokenFeatureSet#createFeatures} makes
+     * them, then its context features and the other generators' features as strings.
+     */
+    private void wordScores(String[] tokens, WordParameters[] sentence, int i, double[] sums) {
+      Arrays.fill(sums, 0);
+      int n = tokens.length;
+      int tw = wordFeatures.tokenWindow();
+      for (int d = -tw; d <= tw; d++) {
+        if (i + d >= 0 && i + d < n) {
+          add(sentence[i + d].lower[d + tw], sums);
+        }
+      }
+      int sw = wordFeatures.shapeWindow();
+      for (int d = -sw; d <= sw; d++) {
+        if (i + d >= 0 && i + d < n) {
+          add(sentence[i + d].shape[d + sw], sums);
+        }
+      }
+      for (Context c : sentence[i].own) {
+        add(c, sums);
+      }
+      int stw = wordFeatures.stemWindow();
+      for (int d = -stw; d <= stw; d++) {
+        if (i + d >= 0 && i + d < n) {
+          add(sentence[i + d].stem[d + stw], sums);
+        }
+      }
+      features.clear();
+      wordFeatures.contextFeatures(features, tokens, i);
+      for (AdaptiveFeatureGenerator g : rest) {
+        if (g instanceof BigramNameFeatureGenerator) {
+          bigrams(tokens, sentence, i);
+        } else {
+          g.createFeatures(features, tokens, i, null);
+        }
+      }
+      for (String f : features) {
+        add(resolve(f), sums);
+      }
+    }
+
+    /** {@link BigramNameFeatureGenerator}'s features, with the token classes from the word cache. */
+    private void bigrams(String[] tokens, WordParameters[] sentence, int i) {
+      String wc = sentence[i].tokenClass;
+      if (i > 0) {
+        features.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
+        features.add("pwc,wc=" + sentence[i - 1].tokenClass + "," + wc);
+      }
+      if (i + 1 < tokens.length) {
+        features.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
+        features.add("wc,nc=" + wc + "," + sentence[i + 1].tokenClass);
+      }
+    }
+
+    private WordParameters[] lookUp(String[] tokens) {
+      if (words.size() + tokens.length > WORD_CACHE_SIZE) {
+        words.clear();
+      }
+      WordParameters[] out = new WordParameters[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        out[i] = words.computeIfAbsent(tokens[i], this::wordParameters);
+      }
+      return out;
+    }
+
+    private WordParameters wordParameters(String token) {
+      TokenFeatureSet.Word word = wordFeatures.word(token);
+      int tw = wordFeatures.tokenWindow();
+      Context[] lower = new Context[2 * tw + 1];
+      for (int d = -tw; d <= tw; d++) {
+        lower[d + tw] = resolve(TokenFeatureSet.prefix(d) + "w=" + word.lower());
+      }
+      int sw = wordFeatures.shapeWindow();
+      Context[] shape = new Context[2 * sw + 1];
+      for (int d = -sw; d <= sw; d++) {
+        shape[d + sw] = resolve(TokenFeatureSet.prefix(d) + word.shape());
+      }
+      Context[] own = new Context[word.own().size()];
+      for (int k = 0; k < own.length; k++) {
+        own[k] = resolve(word.own().get(k));
+      }
+      int stw = wordFeatures.stemWindow();
+      Context[] stem = new Context[2 * stw + 1];
+      for (int d = -stw; d <= stw; d++) {
+        stem[d + stw] = word.stem() == null ? ABSENT : resolve(TokenFeatureSet.prefix(d) + word.stem());
+      }
+      return new WordParameters(token, FeatureGeneratorUtil.tokenFeature(token), lower, shape, own, stem,
+          outcomeNames.length);
+    }
+
+    private Context resolve(String feature) {
+      Context c = predicates.get(feature);
+      return c == null ? ABSENT : c;
+    }
+
+    private static void add(Context c, double[] sums) {
+      int[] active = c.getOutcomes();
+      double[] params = c.getParameters();
+      for (int a = 0; a < active.length; a++) {
+        sums[active[a]] += params[a];
+      }
+    }
+
+    /** PerceptronModel's normalization: scale by the largest magnitude (at least 1), then softmax. */
+    private static void normalize(double[] sums) {
+      double max = 1;
+      for (double s : sums) {
+        max = Math.max(max, StrictMath.abs(s));
+      }
+      double total = 0;
+      for (int o = 0; o < sums.length; o++) {
+        sums[o] = StrictMath.exp(sums[o] / max);
+        total += sums[o];
+      }
+      for (int o = 0; o < sums.length; o++) {
+        sums[o] /= total;
+      }
+    }
+
+    @Override
+    void clearAdaptiveData() {
+      generator.clearAdaptiveData();
+    }
+
+    /** A word's features resolved to model parameters, by offset from the token being tagged. */
+    private static final class WordParameters {
+      final String token;
+      final String tokenClass;
+      final Context[] lower;
+      final Context[] shape;
+      final Context[] own;
+      final Context[] stem;
+      /** pow=/powf= parameters by previous outcome, resolved on first use. */
+      final Context[] previousWord;
+      final Context[] previousClass;
+
+      WordParameters(String token, String tokenClass, Context[] lower, Context[] shape, Context[] own,
+          Context[] stem, int outcomes) {
+        this.token = token;
+        this.tokenClass = tokenClass;
+        this.lower = lower;
+        this.shape = shape;
+        this.own = own;
+        this.stem = stem;
+        this.previousWord = new Context[outcomes];
+        this.previousClass = new Context[outcomes];
+      }
+
+      Context previousWord(Perceptron decoder, int po) {
+        Context c = previousWord[po];
+        if (c == null) {
+          c = decoder.resolve("pow=" + decoder.outcomeNames[po] + "," + token);
+          previousWord[po] = c;
+        }
+        return c;
+      }
+
+      Context previousClass(Perceptron decoder, int po) {
+        Context c = previousClass[po];
+        if (c == null) {
+          c = decoder.resolve("powf=" + decoder.outcomeNames[po] + "," + tokenClass);
+          previousClass[po] = c;
+        }
+        return c;
+      }
+    }
+
+    /** A beam entry; ordered like OpenNLP's Sequence (higher score first) so the beam keeps the same. */
+    private static final class Hypothesis implements Comparable<Hypothesis> {
+      static final Hypothesis START = new Hypothesis();
+
+      final Hypothesis parent;
+      final int outcome;
+      final double prob;
+      final double score;
+      final int length;
+
+      private Hypothesis() {
+        this.parent = null;
+        this.outcome = -1;
+        this.prob = 1;
+        this.score = 0;
+        this.length = 0;
+      }
+
+      Hypothesis(Hypothesis parent, int outcome, double prob) {
+        this.parent = parent;
+        this.outcome = outcome;
+        this.prob = prob;
+        this.score = parent.score + StrictMath.log(prob);
+        this.length = parent.length + 1;
+      }
+
+      String[] history(String[] names) {
+        String[] out = new String[length];
+        for (Hypothesis h = this; h.length > 0; h = h.parent) {
+          out[h.length - 1] = names[h.outcome];
+        }
+        return out;
+      }
+
+      @Override
+      public int compareTo(Hypothesis o) {
+        return Double.compare(o.score, score);
+      }
+    }
+  }
+}
