@@ -46,13 +46,22 @@ final class DateRules {
       return new Year(0, offset, false, true);
     }
 
+    /** {@code String.format("%04d", year)} without the formatter, which is slow on a hot path. */
+    static String fourDigits(int year) {
+      if (year < 0) {
+        return String.format("%04d", year);
+      }
+      String digits = Integer.toString(year);
+      return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+    }
+
     /** The year as text, or null when it cannot be written (a relative year other than -1, 0, +1). */
     String text(Optional<LocalDate> docDate) {
       if (absolute) {
-        return String.format("%04d", value);
+        return fourDigits(value);
       }
       if (docDate.isPresent()) {
-        return String.format("%04d", docDate.get().getYear() + (known ? offset : 0));
+        return fourDigits(docDate.get().getYear() + (known ? offset : 0));
       }
       if (!known) {
         return "XXXX";

@@ -3,9 +3,12 @@ package kz.taldau.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Supplier;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -43,14 +46,71 @@ abstract class NameDecoder {
    * for every other model.
    */
   static NameDecoder of(TokenNameFinderModel model) {
+    return factory(model).get();
+  }
+
+  /**
+   * Makes decoders for {@code model} (see {@link #of}); the decoders of one factory share what can be
+   * shared, and the factory is thread-safe.
+   */
+  static Supplier<NameDecoder> factory(TokenNameFinderModel model) {
     if (model.getNameFinderSequenceModel() instanceof BeamSearch
-        && model.getArtifact(MODEL_ENTRY) instanceof PerceptronModel p) {
-      AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
-      if (generator != null) {
-        return new Perceptron(model, p, generator);
-      }
+        && model.getArtifact(MODEL_ENTRY) instanceof PerceptronModel p
+        && model.getFactory().createFeatureGenerators() != null) {
+      BigramWords bigrams = new BigramWords(Perceptron.predicates(p));
+      return () -> new Perceptron(model, p, model.getFactory().createFeatureGenerators(), bigrams);
     }
-    return new OpenNlp(new NameFinderME(model));
+    return () -> new OpenNlp(new NameFinderME(model));
+  }
+
+  /**
+   * The words that occur in the model's token-bigram features ({@code pw,w=a,b} and {@code w,nw=a,b}), on
+   * each side: a pair whose words do not both occur cannot be a feature of the model, so its string need
+   * not be built. Read from the model on first use, once for all decoders of a factory. A word with a
+   * comma could split a feature either way, so every split counts.
+   */
+  static final class BigramWords {
+    private static final String[] PREFIXES = {"pw,w=", "w,nw="};
+    private final Map<String, Context> predicates;
+    private volatile List<Set<String>> sides;
+
+    BigramWords(Map<String, Context> predicates) {
+      this.predicates = predicates;
+    }
+
+    /** Side {@code 2 * p + s}: words on the left (s = 0) or right (s = 1) of prefix {@code p}'s features. */
+    Set<String> side(int index) {
+      List<Set<String>> s = sides;
+      if (s == null) {
+        synchronized (this) {
+          s = sides;
+          if (s == null) {
+            s = read();
+            sides = s;
+          }
+        }
+      }
+      return s.get(index);
+    }
+
+    private List<Set<String>> read() {
+      List<Set<String>> out = new ArrayList<>();
+      for (int k = 0; k < 2 * PREFIXES.length; k++) {
+        out.add(new HashSet<>());
+      }
+      for (String key : predicates.keySet()) {
+        for (int p = 0; p < PREFIXES.length; p++) {
+          if (key.startsWith(PREFIXES[p])) {
+            String pair = key.substring(PREFIXES[p].length());
+            for (int c = pair.indexOf(','); c >= 0; c = pair.indexOf(',', c + 1)) {
+              out.get(2 * p).add(pair.substring(0, c));
+              out.get(2 * p + 1).add(pair.substring(c + 1));
+            }
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
   /** {@link NameFinderME} as it is. */
@@ -108,13 +168,15 @@ abstract class NameDecoder {
     private final TokenFeatureSet wordFeatures;
     private final List<AdaptiveFeatureGenerator> rest;
     private final Map<String, WordParameters> words = new HashMap<>();
+    private final Map<String, Map<String, Context[]>> classPairs = new HashMap<>();
+    private final BigramWords bigramWords;
     private final List<String> features = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
-    Perceptron(TokenNameFinderModel model, PerceptronModel perceptron, AdaptiveFeatureGenerator generator) {
-      Object[] data = perceptron.getDataStructures();
-      this.predicates = (Map<String, Context>) data[1];
-      this.outcomeNames = (String[]) data[2];
+    Perceptron(TokenNameFinderModel model, PerceptronModel perceptron, AdaptiveFeatureGenerator generator,
+        BigramWords bigramWords) {
+      this.predicates = predicates(perceptron);
+      this.outcomeNames = (String[]) perceptron.getDataStructures()[2];
+      this.bigramWords = bigramWords;
       String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
       this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
       this.codec = model.getFactory().createSequenceCodec();
@@ -140,6 +202,11 @@ abstract class NameDecoder {
         this.wordFeatures = null;
         this.rest = List.of();
       }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Context> predicates(PerceptronModel perceptron) {
+      return (Map<String, Context>) perceptron.getDataStructures()[1];
     }
 
     /** The validity table for OpenNLP's BIO and BILOU validators, which look at the last outcome only. */
@@ -290,29 +357,47 @@ abstract class NameDecoder {
       }
       features.clear();
       wordFeatures.contextFeatures(features, tokens, i);
+      addAll(features, sums);
       for (AdaptiveFeatureGenerator g : rest) {
         if (g instanceof BigramNameFeatureGenerator) {
-          bigrams(tokens, sentence, i);
+          bigrams(tokens, sentence, i, sums);
         } else {
+          features.clear();
           g.createFeatures(features, tokens, i, null);
+          addAll(features, sums);
         }
       }
+    }
+
+    private void addAll(List<String> features, double[] sums) {
       for (String f : features) {
         add(resolve(f), sums);
       }
     }
 
-    /** {@link BigramNameFeatureGenerator}'s features, with the token classes from the word cache. */
-    private void bigrams(String[] tokens, WordParameters[] sentence, int i) {
-      String wc = sentence[i].tokenClass;
+    /**
+     * {@link BigramNameFeatureGenerator}'s features in its order; the token-class pairs (a handful of
+     * classes) come from a small table instead of the model's map.
+     */
+    private void bigrams(String[] tokens, WordParameters[] sentence, int i, double[] sums) {
       if (i > 0) {
-        features.add("pw,w=" + tokens[i - 1] + "," + tokens[i]);
-        features.add("pwc,wc=" + sentence[i - 1].tokenClass + "," + wc);
+        if (sentence[i - 1].bigramSides[0] && sentence[i].bigramSides[1]) {
+          add(resolve("pw,w=" + tokens[i - 1] + "," + tokens[i]), sums);
+        }
+        add(classPair(sentence[i - 1].tokenClass, sentence[i].tokenClass)[0], sums);
       }
       if (i + 1 < tokens.length) {
-        features.add("w,nw=" + tokens[i] + "," + tokens[i + 1]);
-        features.add("wc,nc=" + wc + "," + sentence[i + 1].tokenClass);
+        if (sentence[i].bigramSides[2] && sentence[i + 1].bigramSides[3]) {
+          add(resolve("w,nw=" + tokens[i] + "," + tokens[i + 1]), sums);
+        }
+        add(classPair(sentence[i].tokenClass, sentence[i + 1].tokenClass)[1], sums);
       }
+    }
+
+    /** The parameters of {@code pwc,wc=left,right} and {@code wc,nc=left,right}. */
+    private Context[] classPair(String left, String right) {
+      return classPairs.computeIfAbsent(left, k -> new HashMap<>()).computeIfAbsent(right,
+          k -> new Context[] {resolve("pwc,wc=" + left + "," + right), resolve("wc,nc=" + left + "," + right)});
     }
 
     private WordParameters[] lookUp(String[] tokens) {
@@ -347,8 +432,12 @@ abstract class NameDecoder {
       for (int d = -stw; d <= stw; d++) {
         stem[d + stw] = word.stem() == null ? ABSENT : resolve(TokenFeatureSet.prefix(d) + word.stem());
       }
+      boolean[] sides = new boolean[4];
+      for (int k = 0; k < sides.length; k++) {
+        sides[k] = bigramWords.side(k).contains(token);
+      }
       return new WordParameters(token, FeatureGeneratorUtil.tokenFeature(token), lower, shape, own, stem,
-          outcomeNames.length);
+          sides, outcomeNames.length);
     }
 
     private Context resolve(String feature) {
@@ -393,18 +482,21 @@ abstract class NameDecoder {
       final Context[] shape;
       final Context[] own;
       final Context[] stem;
+      /** The word occurs left/right in pw,w= features, left/right in w,nw= features. */
+      final boolean[] bigramSides;
       /** pow=/powf= parameters by previous outcome, resolved on first use. */
       final Context[] previousWord;
       final Context[] previousClass;
 
       WordParameters(String token, String tokenClass, Context[] lower, Context[] shape, Context[] own,
-          Context[] stem, int outcomes) {
+          Context[] stem, boolean[] bigramSides, int outcomes) {
         this.token = token;
         this.tokenClass = tokenClass;
         this.lower = lower;
         this.shape = shape;
         this.own = own;
         this.stem = stem;
+        this.bigramSides = bigramSides;
         this.previousWord = new Context[outcomes];
         this.previousClass = new Context[outcomes];
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 import kz.taldau.Document;
 import kz.taldau.EntityMention;
 import kz.taldau.EntityType;
@@ -43,6 +44,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
    * highest number of concurrent calls seen.
    */
   private final ConcurrentLinkedDeque<NameDecoder> decoders = new ConcurrentLinkedDeque<>();
+  private final Supplier<NameDecoder> decoderFactory;
 
   private OpenNlpEntityTagger(NerModel model, Language language, int maxSentenceTokens,
       boolean documentPass) {
@@ -51,6 +53,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     this.maxSentenceTokens = maxSentenceTokens;
     this.documentPass = documentPass;
     // Build one decoder now: a model whose feature generators cannot be made fails here, at build time.
+    this.decoderFactory = built(() -> NameDecoder.factory(model.model()));
     decoders.add(newDecoder());
   }
 
@@ -88,9 +91,13 @@ public final class OpenNlpEntityTagger implements EntityTagger {
   }
 
   private NameDecoder newDecoder() {
+    return built(decoderFactory);
+  }
+
+  private <T> T built(Supplier<T> generators) {
     NerFeatures.register();
     try {
-      return NameDecoder.of(model.model());
+      return generators.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       // OpenNLP wraps feature generator construction failures in unchecked exceptions.
       throw new ModelLoadException("model " + model.manifest().id()

@@ -1,6 +1,8 @@
 package kz.taldau.norm;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.taldau.EntityMention;
 import kz.taldau.EntityType;
 import kz.taldau.Language;
@@ -15,10 +17,16 @@ import kz.taldau.ner.EntityNormalizer;
  * the possessive of an izafet name stays (ассамблеясының → ассамблеясы). {@link Language#OTHER}: only
  * whitespace is collapsed. Abbreviations, Latin words and words with digits are never changed.
  *
- * <p>Stateless and thread-safe; the lexicons load on first use.
+ * <p>Thread-safe; the lexicons load on first use. Results are remembered (a name recurs in an article and
+ * across an archive): up to {@value #CACHE_SIZE} of them, then the memory is emptied.
  */
 public final class RuleEntityNormalizer implements EntityNormalizer {
   private static final RuleEntityNormalizer INSTANCE = new RuleEntityNormalizer();
+  static final int CACHE_SIZE = 20_000;
+
+  private record Key(String text, EntityType type, Language language) {}
+
+  private final Map<Key, String> cache = new ConcurrentHashMap<>();
 
   /** The shared instance. */
   public static RuleEntityNormalizer getInstance() {
@@ -38,6 +46,20 @@ public final class RuleEntityNormalizer implements EntityNormalizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(language, "language");
+    Key key = new Key(text, type, language);
+    String known = cache.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear();
+    }
+    String norm = compute(text, type, language);
+    cache.put(key, norm);
+    return norm;
+  }
+
+  private static String compute(String text, EntityType type, Language language) {
     String collapsed = Letters.collapseWhitespace(text);
     if (collapsed.isEmpty()) {
       return collapsed;
