@@ -3,8 +3,11 @@ package kz.taldau.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import kz.taldau.Document;
 import kz.taldau.EntityMention;
 import kz.taldau.EntityType;
@@ -78,20 +81,30 @@ final class DocumentNamePass {
           && count(votes, mentionKeys[k], major) > count(votes, mentionKeys[k], m.type());
       out.add(outvoted ? new EntityMention(m.span(), m.text(), major, m.norm(), m.score()) : m);
     }
+    // Only a capitalized free token whose key starts a known name can start a repeat, so tokens are
+    // stemmed lazily. (Every prefix up to a space counts: a token's key may contain a space.)
+    Set<String> firstWords = new HashSet<>();
+    for (String name : names.keySet()) {
+      firstWords.add(name);
+      for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+        firstWords.add(name.substring(0, space));
+      }
+    }
     for (Sentence s : sentences) {
       String[] stems = new String[s.tokenCount()];
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        stems[i - s.firstToken()] = key(stemmer, tokens.get(i));
-      }
-      for (int i = s.firstToken(); i < s.endToken(); i++) {
-        if (taken[i] || !capitalized(tokens.get(i))) {
+        if (taken[i] || !capitalized(tokens.get(i))
+            || !firstWords.contains(stem(stems, stemmer, tokens, s, i))) {
           continue;
         }
         for (int len = Math.min(MAX_WORDS, s.endToken() - i); len >= 1; len--) {
           int end = i + len;
           if (free(taken, i, end)) {
-            EntityType type = names.get(String.join(" ",
-                Arrays.copyOfRange(stems, i - s.firstToken(), end - s.firstToken())));
+            StringJoiner key = new StringJoiner(" ");
+            for (int j = i; j < end; j++) {
+              key.add(stem(stems, stemmer, tokens, s, j));
+            }
+            EntityType type = names.get(key.toString());
             if (type != null && !(end < s.endToken() && capitalized(tokens.get(end)) && !taken[end]
                 && len == 1)) {
               TextSpan span = new TextSpan(tokens.get(i).start(), tokens.get(end - 1).end());
@@ -104,6 +117,15 @@ final class DocumentNamePass {
       }
     }
     return out;
+  }
+
+  /** The key of token {@code i} of sentence {@code s}, computed once into {@code stems}. */
+  private static String stem(String[] stems, Stemmer stemmer, List<Token> tokens, Sentence s, int i) {
+    int k = i - s.firstToken();
+    if (stems[k] == null) {
+      stems[k] = key(stemmer, tokens.get(i));
+    }
+    return stems[k];
   }
 
   private static int count(Map<String, Integer> votes, String key, EntityType t) {
