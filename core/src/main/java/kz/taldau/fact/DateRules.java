@@ -134,7 +134,13 @@ final class DateRules {
     }
     return lx.numbers.longest(toks, i) != null || lx.ordinals.longest(toks, i) != null
         || lx.months.longest(toks, i) != null || lx.periods.longest(toks, i) != null || t.is("с")
-        || t.is("со") || t.is("от") || t.lower.indexOf('-') > 0 || ROMAN.matcher(t.lower).matches();
+        || t.is("со") || t.is("от") || t.lower.indexOf('-') > 0 || isRoman(t.lower);
+  }
+
+  /** {@link #ROMAN}, with the regex run only on words that start like one. */
+  private static boolean isRoman(String lower) {
+    char c = lower.isEmpty() ? ' ' : lower.charAt(0);
+    return (c == 'i' || c == 'і') && lower.length() <= 3 && ROMAN.matcher(lower).matches();
   }
 
   private Found at(List<Tok> toks, int i, Optional<LocalDate> docDate) {
