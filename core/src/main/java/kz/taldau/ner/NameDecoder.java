@@ -234,7 +234,7 @@ abstract class NameDecoder {
       prev.add(Hypothesis.START);
       double[] base = new double[n];
       double[] scores = new double[n];
-      double[] sorted = new double[n];
+      double[] sorted = new double[Math.min(beamSize, n)];
       for (int i = 0; i < tokens.length; i++) {
         if (sentence == null) {
           generatorScores(tokens, i, base);
@@ -264,9 +264,7 @@ abstract class NameDecoder {
             add(secondPreviousOutcome[ppo], scores);
           }
           normalize(scores);
-          System.arraycopy(scores, 0, sorted, 0, n);
-          Arrays.sort(sorted);
-          double min = sorted[Math.max(0, n - beamSize)];
+          double min = kthLargest(scores, Math.min(beamSize, n), sorted);
           for (int o = 0; o < n; o++) {
             if (scores[o] >= min) {
               extend(top, tokens, i, o, scores[o], next);
@@ -302,6 +300,32 @@ abstract class NameDecoder {
         spans[s] = new Span(spans[s], p / spans[s].length());
       }
       return spans;
+    }
+
+    /**
+     * The {@code k}-th largest of {@code values}, duplicates counted (BeamSearch sorts a copy and takes
+     * {@code sorted[n - k]}); {@code top} is scratch space of length {@code k}.
+     */
+    static double kthLargest(double[] values, int k, double[] top) {
+      int filled = 0;
+      for (double v : values) {
+        if (filled < k) {
+          int at = filled++;
+          while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+            top[at] = top[at - 1];
+            at--;
+          }
+          top[at] = v;
+        } else if (Double.compare(v, top[k - 1]) > 0) {
+          int at = k - 1;
+          while (at > 0 && Double.compare(top[at - 1], v) < 0) {
+            top[at] = top[at - 1];
+            at--;
+          }
+          top[at] = v;
+        }
+      }
+      return top[k - 1];
     }
 
     private void extend(Hypothesis top, String[] tokens, int i, int outcome, double score,

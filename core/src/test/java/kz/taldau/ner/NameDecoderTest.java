@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import kz.taldau.Language;
@@ -69,6 +70,22 @@ class NameDecoderTest {
       sentences.add(tokens);
     }
     assertSame(model, NameDecoder.of(model), sentences);
+  }
+
+  @Test
+  void kthLargestIsWhatSortingGives() {
+    Random random = new Random(65);
+    for (int round = 0; round < 10_000; round++) {
+      double[] values = new double[1 + random.nextInt(12)];
+      for (int i = 0; i < values.length; i++) {
+        // Few distinct values, so that duplicates are common.
+        values[i] = random.nextInt(5) / 4.0;
+      }
+      int k = 1 + random.nextInt(values.length);
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      assertEquals(sorted[values.length - k], NameDecoder.Perceptron.kthLargest(values, k, new double[k]));
+    }
   }
 
   @Test
