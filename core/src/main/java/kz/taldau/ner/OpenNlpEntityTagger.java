@@ -19,6 +19,7 @@ import kz.taldau.model.ModelId;
 import kz.taldau.model.ModelLoadException;
 import kz.taldau.model.Models;
 import kz.taldau.model.NerModel;
+import kz.taldau.text.Whitespace;
 import opennlp.tools.util.Span;
 
 /**
@@ -150,7 +151,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
 
   static EntityMention mention(Document doc, TextSpan span, EntityType type, double score) {
     String text = span.of(doc.text());
-    return new EntityMention(span, text, type, text.strip().replaceAll("\\s+", " "), score);
+    return new EntityMention(span, text, type, Whitespace.collapse(text), score);
   }
 
   /** Sorts by start and drops mentions that overlap an earlier (or, at the same start, longer) one. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Letter classes of Kazakh and Russian Cyrillic, and small string helpers shared by the normalizers.
- * Table lookups only: nothing here allocates except {@link #collapseWhitespace}.
+ * Table lookups only: nothing here allocates.
  */
 final class Letters {
   private Letters() {}
@@ -71,30 +71,6 @@ final class Letters {
     }
     char l = lower(c);
     return l != 'й' && l != 'ь' && l != 'ъ';
-  }
-
-  /** Whitespace in the broad sense: Java whitespace plus NBSP, narrow NBSP and other space separators. */
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /** {@code s} with runs of whitespace (NBSP included) replaced by one space, trimmed. */
-  static String collapseWhitespace(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        pendingSpace = b.length() > 0;
-      } else {
-        if (pendingSpace) {
-          b.append(' ');
-          pendingSpace = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** True when {@code w} ends with {@code suffix} (lower case), comparing case-insensitively. */

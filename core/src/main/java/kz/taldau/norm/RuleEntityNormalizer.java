@@ -7,6 +7,7 @@ import kz.taldau.EntityMention;
 import kz.taldau.EntityType;
 import kz.taldau.Language;
 import kz.taldau.ner.EntityNormalizer;
+import kz.taldau.text.Whitespace;
 
 /**
  * Base forms of entity mentions by rules and small bundled lexicons, with whitespace collapsed and the
@@ -60,7 +61,7 @@ public final class RuleEntityNormalizer implements EntityNormalizer {
   }
 
   private static String compute(String text, EntityType type, Language language) {
-    String collapsed = Letters.collapseWhitespace(text);
+    String collapsed = Whitespace.collapse(text);
     if (collapsed.isEmpty()) {
       return collapsed;
     }

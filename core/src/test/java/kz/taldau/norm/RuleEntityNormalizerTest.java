@@ -10,6 +10,7 @@ import kz.taldau.EntityMention;
 import kz.taldau.EntityType;
 import kz.taldau.Language;
 import kz.taldau.TextSpan;
+import kz.taldau.text.Whitespace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,7 +92,7 @@ class RuleEntityNormalizerTest {
           assertNotNull(out, where);
           assertTrue(out.equals(out.strip()) && !out.contains("  "),
               where + ": not collapsed: «" + out + "»");
-          assertTrue(out.length() <= Letters.collapseWhitespace(text).length() + 4, where + ": grew: " + out);
+          assertTrue(out.length() <= Whitespace.collapse(text).length() + 4, where + ": grew: " + out);
         }
       }
     }
