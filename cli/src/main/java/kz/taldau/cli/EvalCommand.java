@@ -152,7 +152,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
 
       List<AnnotatedDocument> docs = reader(fmt, language, err).read(gold);
-      docs = devSplit.select(docs);
+      docs = devSplit.selectSentences(docs);
       if (limit != null && docs.size() > limit) {
         docs = docs.subList(0, limit);
       }

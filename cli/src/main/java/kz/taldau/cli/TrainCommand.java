@@ -228,7 +228,7 @@ public final class TrainCommand implements Callable<Integer> {
         : format.reader(format.defaultMapping(), Optional.of(language));
     List<AnnotatedDocument> docs = new ArrayList<>();
     for (Path p : paths) {
-      docs.addAll(split.select(reader.read(p)));
+      docs.addAll(split.selectSentences(reader.read(p)));
     }
     return docs;
   }

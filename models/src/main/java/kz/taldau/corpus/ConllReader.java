@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import kz.taldau.Language;
 import kz.taldau.TextSpan;
 
@@ -20,8 +21,14 @@ import kz.taldau.TextSpan;
  * {@code <file name>:<line of the first token>}, and its only given sentence is the token spans. Chunks
  * are decoded with the {@link TagScheme} and then mapped with the {@link TypeMapping}; unmapped types are
  * dropped. A directory is read file by file ({@code *.txt}, {@code *.conll}, {@code *.iob}, {@code *.bio}).
+ *
+ * <p>KazNERD's {@code with_sentID} files start each sentence with an id line such as {@code AID283875 O}:
+ * it is not a token; the id is appended to the document id ({@code IOB2_valid2.txt:1:AID283875}), which
+ * lets {@link DevSplit#selectSentences} keep a sentence's twins together.
  */
 public final class ConllReader implements CorpusReader {
+  /** KazNERD's sentence ids: the representation letter, "ID", the sentence number. */
+  private static final Pattern SENTENCE_ID = Pattern.compile("[A-Z]ID\\d{1,18}");
   private final TypeMapping mapping;
   private final TagScheme scheme;
   private final Optional<Language> language;
@@ -65,6 +72,10 @@ public final class ConllReader implements CorpusReader {
       if (cols.length < 2) {
         throw new CorpusFormatException(file, i + 1, line, "expected \"TOKEN TAG\", found 1 column");
       }
+      if (s.isEmpty() && cols.length == 2 && cols[1].equals("O") && SENTENCE_ID.matcher(cols[0]).matches()) {
+        s.sentenceId(cols[0], i + 1);
+        continue;
+      }
       s.add(cols[0], cols[cols.length - 1], i + 1, line);
     }
     s.finish(out);
@@ -78,6 +89,7 @@ public final class ConllReader implements CorpusReader {
     private final List<TextSpan> tokens = new ArrayList<>();
     private final List<MappedSpans.Raw> chunks = new ArrayList<>();
     private int firstLine;
+    private String sentenceId;
     // The open chunk: its type and first token index; type null when none is open.
     private String openType;
     private int openStart;
@@ -137,12 +149,23 @@ public final class ConllReader implements CorpusReader {
       }
     }
 
+    boolean isEmpty() {
+      return tokens.isEmpty() && sentenceId == null;
+    }
+
+    void sentenceId(String id, int lineNo) {
+      sentenceId = id;
+      firstLine = lineNo;
+    }
+
     void finish(List<AnnotatedDocument> out) {
       if (tokens.isEmpty()) {
+        sentenceId = null;
         return;
       }
       close(tokens.size());
-      String id = file.getFileName() + ":" + firstLine;
+      String id = file.getFileName() + ":" + firstLine + (sentenceId == null ? "" : ":" + sentenceId);
+      sentenceId = null;
       out.add(MappedSpans.document(id, language, text.toString(), chunks, mapping,
           Optional.of(List.of(List.copyOf(tokens)))));
       text.setLength(0);

@@ -50,6 +50,19 @@ class ConllReaderTest {
   }
 
   @Test
+  void kazNerdSentenceIdLinesNameTheSentenceAndAreNotTokens() throws IOException {
+    Path f = dir.resolve("ids.txt");
+    Files.writeString(f, String.join("\n", "AID1203 O", "Бес O", "адам O", "келді O", "", "BID1203 O", "5 B-CARDINAL",
+        "адам O", "келді O", "", "Астана B-GPE", "AID7 O", ""), StandardCharsets.UTF_8);
+    List<AnnotatedDocument> docs = ConllReader.kazNerd().read(f);
+    assertEquals(List.of("ids.txt:2:AID1203", "ids.txt:7:BID1203", "ids.txt:11"),
+        docs.stream().map(AnnotatedDocument::id).toList());
+    assertEquals("Бес адам келді", docs.get(0).text());
+    // Only a sentence's first line can be its id: inside a sentence it is a token.
+    assertEquals("Астана AID7", docs.get(2).text());
+  }
+
+  @Test
   void decodesLikeConllevalOnIllFormedIob2() throws IOException {
     // I-X after O starts a chunk; I-Y after B-X starts another; B-X after I-X starts another.
     Path f = write("a O\nb I-PERSON\nc I-PERSON\nd I-GPE\ne B-GPE\nf I-GPE\ng B-GPE\n");

@@ -35,7 +35,7 @@ public final class NerBenchmark {
   public static void main(String[] args) throws IOException {
     Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<AnnotatedDocument> kk = DevSplit.DEV.select(ConllReader.kazNerd().read(
+    List<AnnotatedDocument> kk = DevSplit.DEV.selectSentences(ConllReader.kazNerd().read(
         corpora.resolve("kaznerd/IOB2_valid.txt")));
     List<AnnotatedDocument> ru = BratReader.lenient(TypeMapping.nerel(), Optional.of(Language.RUSSIAN),
         e -> { })
