@@ -82,7 +82,8 @@ public final class EvalCommand implements Callable<Integer> {
   List<String> types;
 
   @Option(names = "--split", defaultValue = "all",
-      description = "CoNLL only: dev (every 10th sentence), train or "
+      description = "CoNLL only: dev (every 10th sentence; by id number for KazNERD's "
+          + "with_sentID files, keeping twins together), train or "
       + "all (default: ${DEFAULT-VALUE})")
   String split;
 

@@ -62,7 +62,8 @@ public final class TrainCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--train-split", defaultValue = "all",
-      description = "all, train or dev: the deterministic sentence split of a CoNLL corpus (default: all)")
+      description = "all, train or dev: the deterministic sentence split of a CoNLL corpus, as "
+          + "`eval --split` (default: all)")
   String trainSplit;
 
   @Option(names = "--dev", paramLabel = "PATH",

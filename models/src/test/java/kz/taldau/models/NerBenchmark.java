@@ -36,7 +36,7 @@ public final class NerBenchmark {
     Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     List<AnnotatedDocument> kk = DevSplit.DEV.selectSentences(ConllReader.kazNerd().read(
-        corpora.resolve("kaznerd/IOB2_valid.txt")));
+        corpora.resolve("kaznerd/IOB2_valid2.txt")));
     List<AnnotatedDocument> ru = BratReader.lenient(TypeMapping.nerel(), Optional.of(Language.RUSSIAN),
         e -> { })
         .read(corpora.resolve("nerel/dev"));

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 class ShippedModelsEvalIT {
   private static final Path CORPORA = Path.of(System.getProperty("taldau.corpora", "../../shared/corpora"));
 
+  /** with_sentID/IOB2_valid2.txt: the validation split with KazNERD sentence ids (twins kept together). */
   private static final String KAZNERD_SHA256 =
-      "29d584d1a0d9aca6d58b39eb8a93e154791d303ecff56ef93f12b3c889239bf1";
+      "a78509fbd8b59e6f521320100cda26f14bc74b9edf9ee50a417dd99e149996da";
   private static final String NEREL_DEV_SHA256 =
       "756db63283fcaee0b90f58cbfef82c09c4d89de3782b9d9dc0e7437300912b0c";
   private static final String FACTRUEVAL_SHA256 =
@@ -41,7 +42,7 @@ class ShippedModelsEvalIT {
 
   @Test
   void kazakhOnTheKazNerdDevSplit() throws IOException {
-    Path f = CORPORA.resolve("kaznerd/IOB2_valid.txt");
+    Path f = CORPORA.resolve("kaznerd/IOB2_valid2.txt");
     assumeTrue(Files.exists(f), "KazNERD not available");
     assertEquals(KAZNERD_SHA256, Models.sha256(f));
     List<AnnotatedDocument> dev = DevSplit.DEV.selectSentences(ConllReader.kazNerd().read(f));
@@ -95,7 +96,7 @@ class ShippedModelsEvalIT {
 
   /** Micro, PER, ORG and LOC F1 from the model cards. */
   private static final class Pinned {
-    static final double[] KK_DEV = {0.9085, 0.9534, 0.8028, 0.9142};
+    static final double[] KK_DEV = {0.8762, 0.9241, 0.6667, 0.8952};
     static final double[] RU_NEREL_DEV = {0.8363, 0.9036, 0.7164, 0.8360};
     static final double[] RU_FACTRUEVAL = {0.7702, 0.9008, 0.5860, 0.7965};
   }
