@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Multi-word lexicon entries matched against {@link Tok}s. Each word of a phrase is exact ({@code тенге}),
@@ -92,6 +93,8 @@ final class PhraseTable<V> {
   private static final Object NONE = new Object();
 
   private final Node<V> root = new Node<>();
+  /** Compiled once: {@code String.split(" +")} compiles its regex on every call (at load, every entry). */
+  private static final Pattern SPACES = Pattern.compile(" +");
   private final int memoSlot;
   private int size;
 
@@ -114,7 +117,7 @@ final class PhraseTable<V> {
   }
 
   void add(String phrase, V value) {
-    String[] words = phrase.trim().split(" +");
+    String[] words = SPACES.split(phrase.trim());
     List<WordPattern> rest = new ArrayList<>(words.length - 1);
     for (int i = 1; i < words.length; i++) {
       rest.add(WordPattern.parse(words[i]));
