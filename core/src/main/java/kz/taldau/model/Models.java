@@ -143,7 +143,8 @@ public final class Models {
 
   /**
    * The model package {@code bin} (a zip file) with the same entries, in the same order, stored without
-   * compression; {@code bin} itself when it cannot be read as a zip, so that OpenNLP reports the problem.
+   * compression; {@code bin} itself when it is not a readable zip file, so that OpenNLP reports the
+   * problem as it would have.
    *
    * <p>OpenNLP reads the model's parameters through a {@code DataInputStream} straight on its
    * {@code ZipInputStream}, so every {@code readDouble} and {@code readUTF} of the millions of bytes runs
@@ -156,7 +157,8 @@ public final class Models {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(bin.length * 5);
       try (ZipOutputStream out = new ZipOutputStream(buffer)) {
         CRC32 crc = new CRC32();
-        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        int entries = 0;
+        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry(), entries++) {
           byte[] data = in.readAllBytes();
           crc.reset();
           crc.update(data);
@@ -168,6 +170,10 @@ public final class Models {
           out.putNextEntry(stored);
           out.write(data);
           out.closeEntry();
+        }
+        if (entries == 0) {
+          // Not a zip file at all (ZipInputStream just finds no entry in it).
+          return bin;
         }
       }
       return buffer.toByteArray();
