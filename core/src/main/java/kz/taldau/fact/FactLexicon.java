@@ -30,7 +30,6 @@ public final class FactLexicon {
   // Compiled once: String.matches and split with a regex compile their pattern on every line.
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  private static final Pattern SPACES = Pattern.compile(" +");
 
   /** Number word kinds, see numbers.tsv. */
   enum NumKind {
@@ -312,7 +311,7 @@ public final class FactLexicon {
   /** Adds a phrase whose words may list alternatives with '|': «год|года|году» expands to three entries. */
   private static <V> void addAll(PhraseTable<V> table, String phrase, V value) {
     List<String> out = new ArrayList<>();
-    expand(SPACES.split(phrase.trim()), 0, "", out);
+    expand(PhraseTable.words(phrase.trim()), 0, "", out);
     for (String p : out) {
       table.add(p, value);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Multi-word lexicon entries matched against {@link Tok}s. Each word of a phrase is exact ({@code тенге}),
@@ -93,8 +92,6 @@ final class PhraseTable<V> {
   private static final Object NONE = new Object();
 
   private final Node<V> root = new Node<>();
-  /** Compiled once: {@code String.split(" +")} compiles its regex on every call (at load, every entry). */
-  private static final Pattern SPACES = Pattern.compile(" +");
   private final int memoSlot;
   private int size;
 
@@ -116,8 +113,35 @@ final class PhraseTable<V> {
     return l.indexOf('ё') >= 0 ? l.replace('ё', 'е') : l;
   }
 
+  /**
+   * The words of {@code s} between runs of spaces, as {@code s.split(" +")} gives them, without the regex
+   * engine (every lexicon entry goes through here when the lexicons load).
+   */
+  static String[] words(String s) {
+    List<String> out = new ArrayList<>(4);
+    int n = s.length();
+    int start = 0;
+    for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', start)) {
+      out.add(s.substring(start, i));
+      start = i + 1;
+      while (start < n && s.charAt(start) == ' ') {
+        start++;
+      }
+    }
+    out.add(s.substring(start));
+    // Like split: trailing empty strings are dropped, but a string of spaces alone still gives one.
+    int size = out.size();
+    while (size > 1 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    if (size == 1 && out.get(0).isEmpty() && n > 0) {
+      return new String[0];
+    }
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
   void add(String phrase, V value) {
-    String[] words = SPACES.split(phrase.trim());
+    String[] words = words(phrase.trim());
     List<WordPattern> rest = new ArrayList<>(words.length - 1);
     for (int i = 1; i < words.length; i++) {
       rest.add(WordPattern.parse(words[i]));
