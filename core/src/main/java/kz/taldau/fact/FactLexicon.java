@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * {@code FactLexicon.builder().indicators(Path.of("my-indicators.tsv")).build()}. Immutable and thread-safe.
  */
 public final class FactLexicon {
-  private static final Pattern TAB = Pattern.compile("\t");
   private static final Pattern UPPER_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  // Compiled once: String.matches and split with a regex compile their pattern on every line.
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** Number word kinds, see numbers.tsv. */
   enum NumKind {
@@ -169,7 +171,11 @@ public final class FactLexicon {
       throw new IllegalStateException("fact lexicon " + name + " is missing: it is part of the jar");
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines().toList();
+      List<String> lines = new ArrayList<>();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lines.add(line);
+      }
+      return lines;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled fact lexicon " + name, e);
     }
@@ -183,7 +189,8 @@ public final class FactLexicon {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] cols = TAB.split(line);
+      // String.split takes a fast path for one literal character; a compiled Pattern runs the regex engine.
+      String[] cols = line.split("\t");
       for (int i = 0; i < cols.length; i++) {
         cols[i] = cols[i].strip();
       }
@@ -210,7 +217,7 @@ public final class FactLexicon {
       }
       case "currencies":
         need(c, 2);
-        if (!c[1].matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(c[1]).matches()) {
           throw new IllegalArgumentException("expected a three-letter ISO 4217 code, got '" + c[1] + "'");
         }
         addAll(currencies, c[0], c[1]);
@@ -287,7 +294,7 @@ public final class FactLexicon {
   }
 
   private static String number(String s) {
-    if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    if (!NUMBER.matcher(s).matches()) {
       throw new IllegalArgumentException("expected a number, got '" + s + "'");
     }
     return s;
@@ -304,7 +311,7 @@ public final class FactLexicon {
   /** Adds a phrase whose words may list alternatives with '|': «год|года|году» expands to three entries. */
   private static <V> void addAll(PhraseTable<V> table, String phrase, V value) {
     List<String> out = new ArrayList<>();
-    expand(phrase.trim().split(" +"), 0, "", out);
+    expand(PhraseTable.words(phrase.trim()), 0, "", out);
     for (String p : out) {
       table.add(p, value);
     }

@@ -113,8 +113,35 @@ final class PhraseTable<V> {
     return l.indexOf('ё') >= 0 ? l.replace('ё', 'е') : l;
   }
 
+  /**
+   * The words of {@code s} between runs of spaces, as {@code s.split(" +")} gives them, without the regex
+   * engine (every lexicon entry goes through here when the lexicons load).
+   */
+  static String[] words(String s) {
+    List<String> out = new ArrayList<>(4);
+    int n = s.length();
+    int start = 0;
+    for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', start)) {
+      out.add(s.substring(start, i));
+      start = i + 1;
+      while (start < n && s.charAt(start) == ' ') {
+        start++;
+      }
+    }
+    out.add(s.substring(start));
+    // Like split: trailing empty strings are dropped, but a string of spaces alone still gives one.
+    int size = out.size();
+    while (size > 1 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    if (size == 1 && out.get(0).isEmpty() && n > 0) {
+      return new String[0];
+    }
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
   void add(String phrase, V value) {
-    String[] words = phrase.trim().split(" +");
+    String[] words = words(phrase.trim());
     List<WordPattern> rest = new ArrayList<>(words.length - 1);
     for (int i = 1; i < words.length; i++) {
       rest.add(WordPattern.parse(words[i]));

@@ -57,6 +57,21 @@ public record ModelId(String language, String task, String domain, int version) 
     return "kz/taldau/models/" + task;
   }
 
+  /*
+   * equals and hashCode written out, with the record's meaning: the generated ones are linked through
+   * invokedynamic (ObjectMethods) on first use, which is a measurable part of loading the models.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ModelId other && version == other.version && language.equals(other.language)
+        && task.equals(other.task) && domain.equals(other.domain);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((language.hashCode() * 31 + task.hashCode()) * 31 + domain.hashCode()) * 31 + version;
+  }
+
   /** {@code kk-ner-news@1}. */
   @Override
   public String toString() {

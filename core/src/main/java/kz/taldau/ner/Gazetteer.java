@@ -1,7 +1,6 @@
 package kz.taldau.ner;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,22 +50,23 @@ final class Gazetteer {
     this.maxWords = maxWords;
   }
 
-  private static final class Holder {
-    static final Map<Language, Gazetteer> BY_LANGUAGE = new EnumMap<>(Language.class);
-
-    static {
-      BY_LANGUAGE.put(Language.KAZAKH, load(Language.KAZAKH));
-      BY_LANGUAGE.put(Language.RUSSIAN, load(Language.RUSSIAN));
-    }
+  /** The Kazakh gazetteer, built on first use; a holder per language, so that each builds on its own. */
+  private static final class KazakhHolder {
+    static final Gazetteer INSTANCE = load(Language.KAZAKH);
   }
 
-  /** The gazetteer for Kazakh or Russian text. */
+  /** The Russian gazetteer, built on first use (by another thread than the Kazakh one, if need be). */
+  private static final class RussianHolder {
+    static final Gazetteer INSTANCE = load(Language.RUSSIAN);
+  }
+
+  /** The gazetteer for Kazakh or Russian text, built once per JVM on first use; shared (it is immutable). */
   static Gazetteer forLanguage(Language language) {
-    Gazetteer g = Holder.BY_LANGUAGE.get(language);
-    if (g == null) {
-      throw new IllegalArgumentException("no gazetteer for language " + language.tag());
-    }
-    return g;
+    return switch (language) {
+      case KAZAKH -> KazakhHolder.INSTANCE;
+      case RUSSIAN -> RussianHolder.INSTANCE;
+      default -> throw new IllegalArgumentException("no gazetteer for language " + language.tag());
+    };
   }
 
   /** The number of distinct surface forms (for tests and the model card). */
@@ -133,28 +133,67 @@ final class Gazetteer {
   }
 
   private static Gazetteer load(Language language) {
-    Map<String, Integer> forms = new HashMap<>();
+    // Sized for the bundled lists (about 15,000 forms and up to 1,400 prefixes per language) so that they never
+    // rehash while loading.
+    Map<String, Integer> forms = new HashMap<>(1 << 15);
+    Set<String> prefixes = new HashSet<>(1 << 11);
     int maxWords = 1;
     for (Kind k : KINDS) {
       // Each line: "<kk|ru|*>\t<name>"; names of the gazetteer's language (or "*") get their inflected forms.
       for (LexiconFile.Line line : LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2)) {
         String lang = line.columns().get(0);
-        String entry = Stemmer.lower(line.columns().get(1)).replaceAll("\\s+", " ");
+        String entry = collapseSpaces(Stemmer.lower(line.columns().get(1)));
         boolean inflect = lang.equals(language.tag()) || lang.equals("*");
         Iterable<String> all = inflect ? Inflector.forms(entry, language) : List.of(entry);
+        int bit = 1 << k.ordinal();
         for (String f : all) {
-          forms.merge(f, 1 << k.ordinal(), (x, y) -> x | y);
-          maxWords = Math.max(maxWords, f.split(" ").length);
+          Integer old = forms.putIfAbsent(f, bit);
+          if (old != null) {
+            forms.put(f, old | bit);
+            continue;
+          }
+          // A new form: record every proper beginning of it that ends before a space.
+          int words = 1;
+          for (int sp = f.indexOf(' '); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
+            prefixes.add(f.substring(0, sp));
+            words++;
+          }
+          maxWords = Math.max(maxWords, words);
         }
       }
     }
-    Set<String> prefixes = new HashSet<>();
-    for (String f : forms.keySet()) {
-      for (int sp = f.indexOf(' '); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
-        prefixes.add(f.substring(0, sp));
+    // A HashMap rather than Map.copyOf: most lookups miss, and ImmutableCollections probe linearly. Never
+    // modified after this point, and published through the holder's class initialization.
+    return new Gazetteer(forms, prefixes, maxWords);
+  }
+
+  /**
+   * {@code s} with every run of the characters of the regex class {@code \s} replaced by one space, as
+   * {@code replaceAll("\s+", " ")} does, without compiling a regex for every line of the lists.
+   */
+  static String collapseSpaces(String s) {
+    StringBuilder b = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean ws = isSpace(c);
+      if (ws && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+        if (b == null) {
+          b = new StringBuilder(n).append(s, 0, i);
+        }
+        b.append(' ');
+        while (i + 1 < n && isSpace(s.charAt(i + 1))) {
+          i++;
+        }
+      } else if (b != null) {
+        b.append(c);
       }
     }
-    // HashMap rather than Map.copyOf: most lookups miss, and ImmutableCollections probe linearly.
-    return new Gazetteer(new HashMap<>(forms), prefixes, maxWords);
+    return b == null ? s : b.toString();
+  }
+
+  /** The characters of the regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
