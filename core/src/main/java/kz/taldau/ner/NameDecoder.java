@@ -526,19 +526,19 @@ abstract class NameDecoder {
       }
 
       Context previousWord(Perceptron decoder, int po) {
-        Context c = previousWord[po];
-        if (c == null) {
-          c = decoder.resolve("pow=" + decoder.outcomeNames[po] + "," + token);
-          previousWord[po] = c;
-        }
-        return c;
+        return previous(decoder, previousWord, "pow=", po, token);
       }
 
       Context previousClass(Perceptron decoder, int po) {
-        Context c = previousClass[po];
+        return previous(decoder, previousClass, "powf=", po, tokenClass);
+      }
+
+      /** {@code cache[po]}, resolving {@code <name><previous outcome>,<value>} on first use. */
+      private static Context previous(Perceptron decoder, Context[] cache, String name, int po, String value) {
+        Context c = cache[po];
         if (c == null) {
-          c = decoder.resolve("powf=" + decoder.outcomeNames[po] + "," + tokenClass);
-          previousClass[po] = c;
+          c = decoder.resolve(name + decoder.outcomeNames[po] + "," + value);
+          cache[po] = c;
         }
         return c;
       }
