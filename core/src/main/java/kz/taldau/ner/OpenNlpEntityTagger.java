@@ -124,6 +124,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     } finally {
       decoders.push(decoder);
     }
+    if (language == Language.KAZAKH) {
+      found = KazakhOrganizationHeads.apply(document, sentences, found);
+    }
     List<EntityMention> all = documentPass
         ? DocumentNamePass.apply(document, sentences, found, language) : found;
     return flatten(all);
