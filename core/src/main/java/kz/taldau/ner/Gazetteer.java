@@ -38,6 +38,7 @@ final class Gazetteer {
   }
 
   private static final String DIR = "gazetteer/";
+  private static final String EXTRA = "extra/";
   private static final Kind[] KINDS = Kind.values();
 
   private final Map<String, Integer> forms;
@@ -55,9 +56,32 @@ final class Gazetteer {
     static final Map<Language, Gazetteer> BY_LANGUAGE = new EnumMap<>(Language.class);
 
     static {
-      BY_LANGUAGE.put(Language.KAZAKH, load(Language.KAZAKH));
-      BY_LANGUAGE.put(Language.RUSSIAN, load(Language.RUSSIAN));
+      BY_LANGUAGE.put(Language.KAZAKH, load(Language.KAZAKH, false));
+      BY_LANGUAGE.put(Language.RUSSIAN, load(Language.RUSSIAN, false));
     }
+  }
+
+  /** The extended lists, loaded only when a model asks for them. */
+  private static final class ExtendedHolder {
+    static final Map<Language, Gazetteer> BY_LANGUAGE = new EnumMap<>(Language.class);
+
+    static {
+      BY_LANGUAGE.put(Language.KAZAKH, load(Language.KAZAKH, true));
+      BY_LANGUAGE.put(Language.RUSSIAN, load(Language.RUSSIAN, true));
+    }
+  }
+
+  /**
+   * The gazetteer for Kazakh or Russian text with the extension lists {@code gazetteer/extra/<name>.tsv}
+   * added to the lists of the same kind. Models opt in ({@code extendedGazetteer}); the plain lists keep
+   * the features that earlier models were trained with.
+   */
+  static Gazetteer extended(Language language) {
+    Gazetteer g = ExtendedHolder.BY_LANGUAGE.get(language);
+    if (g == null) {
+      throw new IllegalArgumentException("no gazetteer for language " + language.tag());
+    }
+    return g;
   }
 
   /** The gazetteer for Kazakh or Russian text. */
@@ -132,12 +156,17 @@ final class Gazetteer {
     return labels;
   }
 
-  private static Gazetteer load(Language language) {
+  private static Gazetteer load(Language language, boolean extended) {
     Map<String, Integer> forms = new HashMap<>();
     int maxWords = 1;
     for (Kind k : KINDS) {
+      List<LexiconFile.Line> lines = new ArrayList<>(
+          LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2));
+      if (extended && Gazetteer.class.getResource(DIR + EXTRA + k.file + ".tsv") != null) {
+        lines.addAll(LexiconFile.read(Gazetteer.class, DIR + EXTRA + k.file + ".tsv", 2, 2));
+      }
       // Each line: "<kk|ru|*>\t<name>"; names of the gazetteer's language (or "*") get their inflected forms.
-      for (LexiconFile.Line line : LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2)) {
+      for (LexiconFile.Line line : lines) {
         String lang = line.columns().get(0);
         String entry = Stemmer.lower(line.columns().get(1)).replaceAll("\\s+", " ");
         boolean inflect = lang.equals(language.tag()) || lang.equals("*");
