@@ -57,6 +57,11 @@ final class PhraseFeatures {
 
   /** Adds the quote features of every token of {@code tokens} to {@code out} (one list per token). */
   static void quotes(String[] tokens, String[] lower, List<List<String>> out) {
+    quotes(tokens, lower, true, out);
+  }
+
+  /** The quote features; {@code words}: with {@code qw=}, the word before the opening quote. */
+  static void quotes(String[] tokens, String[] lower, boolean words, List<List<String>> out) {
     int n = tokens.length;
     int[] open = new int[n];
     int[] close = new int[n];
@@ -85,7 +90,9 @@ final class PhraseFeatures {
         f.add("q=in");
         f.add("qp=" + position(i, a, b));
         f.add(len);
-        f.add("qw=" + before);
+        if (words) {
+          f.add("qw=" + before);
+        }
       }
     }
   }
@@ -118,6 +125,11 @@ final class PhraseFeatures {
 
   /** Adds the capital-run features of every token to {@code out} (one list per token). */
   static void capitalRuns(String[] tokens, String[] lower, List<List<String>> out) {
+    capitalRuns(tokens, lower, true, out);
+  }
+
+  /** The capital-run features; {@code words}: with {@code crw=}, the word before the run. */
+  static void capitalRuns(String[] tokens, String[] lower, boolean words, List<List<String>> out) {
     int n = tokens.length;
     int i = 0;
     while (i < n) {
@@ -136,7 +148,9 @@ final class PhraseFeatures {
         List<String> f = out.get(j);
         f.add(len);
         f.add("crp=" + position(j, a, b));
-        f.add("crw=" + before);
+        if (words) {
+          f.add("crw=" + before);
+        }
       }
     }
   }

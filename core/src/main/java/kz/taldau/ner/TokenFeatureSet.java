@@ -26,6 +26,7 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   private final StemFeatureGenerator stems;
   private final GazetteerFeatureGenerator gazetteer;
   private final boolean quotes;
+  private final boolean phraseWords;
   private final boolean capitalRuns;
   private final boolean namePairs;
   private final int lookbehind;
@@ -45,13 +46,13 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead) {
     this(language, tokenWindow, shapeWindow, stemWindow, gazetteerWindow, prefixLength, suffixLength,
-        lookahead, false, false, false, 0, null, 0, new int[0], false);
+        lookahead, false, false, false, 0, null, 0, new int[0], false, true);
   }
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead, boolean quotes, boolean capitalRuns,
       boolean namePairs, int lookbehind, WordClusters clusters, int clusterWindow, int[] clusterPrefixes,
-      boolean extendedGazetteer) {
+      boolean extendedGazetteer, boolean phraseWords) {
     this.tokenWindow = tokenWindow;
     this.shapeWindow = shapeWindow;
     this.stemWindow = stemWindow;
@@ -60,6 +61,7 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     this.stems = new StemFeatureGenerator(language);
     this.gazetteer = new GazetteerFeatureGenerator(language, lookahead, extendedGazetteer);
     this.quotes = quotes;
+    this.phraseWords = phraseWords;
     this.capitalRuns = capitalRuns;
     this.namePairs = namePairs;
     this.lookbehind = lookbehind;
@@ -160,10 +162,10 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
         PhraseFeatures.headBehind(tokens, gaz, lookbehind, phrase);
       }
       if (quotes) {
-        PhraseFeatures.quotes(tokens, lower, phrase);
+        PhraseFeatures.quotes(tokens, lower, phraseWords, phrase);
       }
       if (capitalRuns) {
-        PhraseFeatures.capitalRuns(tokens, lower, phrase);
+        PhraseFeatures.capitalRuns(tokens, lower, phraseWords, phrase);
       }
     }
     if (clusters != null) {
@@ -184,7 +186,9 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
    * ({@link PhraseFeatures}), and {@code <str name="clusters">}
    * naming bundled {@link WordClusters}, with {@code clusterWindow} (1) and {@code clusterPrefixes}
    * (comma-separated path prefix lengths, "4,6,10"): {@code bc4=0110}, {@code p1bc=0110101101}; the bool
-   * {@code extendedGazetteer} adds the extension lists ({@link Gazetteer#extended}).
+   * {@code extendedGazetteer} adds the extension lists ({@link Gazetteer#extended}); {@code phraseWords}
+   * (true) false leaves out the word features {@code qw=} and {@code crw=} of the quote and capital-run
+   * features.
    */
   public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
     @Override
@@ -196,7 +200,8 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
           getInt("prefixLength", 5), getInt("suffixLength", 5), getInt("lookahead", 4),
           getBool("quotes", false), getBool("capitalRuns", false), getBool("namePairs", false),
           getInt("lookbehind", 0), clusters, getInt("clusterWindow", 1),
-          prefixes(getStr("clusterPrefixes", "4,6,10")), getBool("extendedGazetteer", false));
+          prefixes(getStr("clusterPrefixes", "4,6,10")), getBool("extendedGazetteer", false),
+          getBool("phraseWords", true));
     }
 
     private static int[] prefixes(String list) throws InvalidFormatException {

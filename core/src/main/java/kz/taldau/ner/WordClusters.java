@@ -13,7 +13,8 @@ import opennlp.tools.util.InvalidFormatException;
 
 /**
  * Hierarchical word clusters (Brown-style bit-string paths) of lower-cased words, read from a bundled
- * resource {@code kz/taldau/ner/clusters/<name>}: UTF-8 lines {@code <path>\t<word>[\t<count>]}, lines
+ * resource {@code kz/taldau/ner/clusters/<name>}: UTF-8 lines {@code <path>\t<word>[\t<count>]} (the output
+ * format of Liang's brown-cluster tool, words lower-cased with ё → е), lines
  * starting with {@code #} are comments. Loaded once per name and shared; immutable and thread-safe.
  */
 final class WordClusters {

@@ -2,6 +2,7 @@ package kz.taldau.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ class PhraseFeaturesTest {
     String[] t = "Акции компании \" Зелёный Луч \" выросли".split(" ");
     TokenFeatureSet plain = new TokenFeatureSet(Language.RUSSIAN, 2, 2, 1, 1, 5, 5, 4);
     TokenFeatureSet phrases = new TokenFeatureSet(Language.RUSSIAN, 2, 2, 1, 1, 5, 5, 4, true, true, false, 0, null, 1,
-        new int[0], false);
+        new int[0], false, true);
     List<String> a = new ArrayList<>();
     plain.createFeatures(a, t, 3, new String[0]);
     List<String> b = new ArrayList<>();
@@ -150,5 +151,18 @@ class PhraseFeaturesTest {
     assertEquals(List.of("gz=city:U"), b);
     assertTrue(Gazetteer.extended(Language.RUSSIAN).size() > Gazetteer.forLanguage(Language.RUSSIAN).size());
     assertEquals(Gazetteer.forLanguage(Language.KAZAKH).lookup("ярославль"), 0);
+  }
+
+  @Test
+  void clusterPathPrefixesOfTheTokenAndItsNeighbours() throws Exception {
+    WordClusters c = WordClusters.bundled("test-clusters.tsv");
+    assertEquals("0101", c.path("москва"));
+    TokenFeatureSet g = new TokenFeatureSet(Language.RUSSIAN, 0, 0, 0, 0, 0, 0, 0, false, false, false, 0, c, 1,
+        new int[] {2, 3}, false, true);
+    List<String> f = new ArrayList<>();
+    g.createFeatures(f, "Он сказал Москва".split(" "), 2, new String[0]);
+    assertTrue(f.containsAll(List.of("p1bc2=11", "p1bc3=111", "p1bc=1110", "bc2=01", "bc3=010", "bc=0101")),
+        f.toString());
+    assertThrows(opennlp.tools.util.InvalidFormatException.class, () -> WordClusters.bundled("none.tsv"));
   }
 }
