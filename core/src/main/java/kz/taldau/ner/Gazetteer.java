@@ -37,6 +37,7 @@ final class Gazetteer {
   }
 
   private static final String DIR = "gazetteer/";
+  private static final String EXTRA = "extra/";
   private static final Kind[] KINDS = Kind.values();
 
   private final Map<String, Integer> forms;
@@ -52,12 +53,35 @@ final class Gazetteer {
 
   /** The Kazakh gazetteer, built on first use; a holder per language, so that each builds on its own. */
   private static final class KazakhHolder {
-    static final Gazetteer INSTANCE = load(Language.KAZAKH);
+    static final Gazetteer INSTANCE = load(Language.KAZAKH, false);
   }
 
   /** The Russian gazetteer, built on first use (by another thread than the Kazakh one, if need be). */
   private static final class RussianHolder {
-    static final Gazetteer INSTANCE = load(Language.RUSSIAN);
+    static final Gazetteer INSTANCE = load(Language.RUSSIAN, false);
+  }
+
+  /** The extended Kazakh lists, loaded only when a model asks for them. */
+  private static final class ExtendedKazakhHolder {
+    static final Gazetteer INSTANCE = load(Language.KAZAKH, true);
+  }
+
+  /** The extended Russian lists, loaded only when a model asks for them. */
+  private static final class ExtendedRussianHolder {
+    static final Gazetteer INSTANCE = load(Language.RUSSIAN, true);
+  }
+
+  /**
+   * The gazetteer for Kazakh or Russian text with the extension lists {@code gazetteer/extra/<name>.tsv}
+   * added to the lists of the same kind. Models opt in ({@code extendedGazetteer}); the plain lists keep
+   * the features that earlier models were trained with.
+   */
+  static Gazetteer extended(Language language) {
+    return switch (language) {
+      case KAZAKH -> ExtendedKazakhHolder.INSTANCE;
+      case RUSSIAN -> ExtendedRussianHolder.INSTANCE;
+      default -> throw new IllegalArgumentException("no gazetteer for language " + language.tag());
+    };
   }
 
   /** The gazetteer for Kazakh or Russian text, built once per JVM on first use; shared (it is immutable). */
@@ -132,15 +156,20 @@ final class Gazetteer {
     return labels;
   }
 
-  private static Gazetteer load(Language language) {
+  private static Gazetteer load(Language language, boolean extended) {
     // Sized for the bundled lists (about 15,000 forms and up to 1,400 prefixes per language) so that they never
     // rehash while loading.
     Map<String, Integer> forms = new HashMap<>(1 << 15);
     Set<String> prefixes = new HashSet<>(1 << 11);
     int maxWords = 1;
     for (Kind k : KINDS) {
+      List<LexiconFile.Line> lines = new ArrayList<>(
+          LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2));
+      if (extended && Gazetteer.class.getResource(DIR + EXTRA + k.file + ".tsv") != null) {
+        lines.addAll(LexiconFile.read(Gazetteer.class, DIR + EXTRA + k.file + ".tsv", 2, 2));
+      }
       // Each line: "<kk|ru|*>\t<name>"; names of the gazetteer's language (or "*") get their inflected forms.
-      for (LexiconFile.Line line : LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2)) {
+      for (LexiconFile.Line line : lines) {
         String lang = line.columns().get(0);
         String entry = collapseSpaces(Stemmer.lower(line.columns().get(1)));
         boolean inflect = lang.equals(language.tag()) || lang.equals("*");

@@ -23,7 +23,12 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
   private List<List<String>> lastLabels;
 
   GazetteerFeatureGenerator(Language language, int lookahead) {
-    this.gazetteer = Gazetteer.forLanguage(language);
+    this(language, lookahead, false);
+  }
+
+  /** With {@code extended}, the lists include {@link Gazetteer#extended the extension lists}. */
+  GazetteerFeatureGenerator(Language language, int lookahead, boolean extended) {
+    this.gazetteer = extended ? Gazetteer.extended(language) : Gazetteer.forLanguage(language);
     this.lookahead = lookahead;
   }
 

@@ -28,7 +28,24 @@ public final class NerFeatures {
 
   /** The bundled feature descriptor for {@code language} ({@code ${language}} replaced), UTF-8 bytes. */
   public static byte[] descriptor(Language language) {
-    return descriptor(readBundled(), language);
+    return descriptor(readBundled(DESCRIPTOR), language);
+  }
+
+  /**
+   * Another bundled descriptor of this package, e.g. {@code ner-features-ru.xml}, for {@code language}
+   * ({@code ${language}} replaced), UTF-8 bytes.
+   *
+   * @throws IllegalArgumentException if there is no such resource
+   */
+  public static byte[] bundledDescriptor(String name, Language language) {
+    if (!name.matches("[A-Za-z0-9._-]+\\.xml")) {
+      throw new IllegalArgumentException("a bundled feature descriptor is a file name ending in .xml: '"
+          + name + "'");
+    }
+    if (NerFeatures.class.getResource(name) == null) {
+      throw new IllegalArgumentException("no bundled feature descriptor '" + name + "' in taldau-core");
+    }
+    return descriptor(readBundled(name), language);
   }
 
   /** Replaces {@code ${language}} in a descriptor with the tag of {@code language}. */
@@ -39,14 +56,14 @@ public final class NerFeatures {
     return xml.replace("${language}", language.tag()).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String readBundled() {
-    try (InputStream in = NerFeatures.class.getResourceAsStream(DESCRIPTOR)) {
+  private static String readBundled(String name) {
+    try (InputStream in = NerFeatures.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(DESCRIPTOR + " is missing: it is part of the taldau-core jar");
+        throw new IllegalStateException(name + " is missing: it is part of the taldau-core jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DESCRIPTOR, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

@@ -25,21 +25,48 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   private final ShapeFeatureGenerator shapes = new ShapeFeatureGenerator();
   private final StemFeatureGenerator stems;
   private final GazetteerFeatureGenerator gazetteer;
+  private final boolean quotes;
+  private final boolean phraseWords;
+  private final boolean capitalRuns;
+  private final boolean namePairs;
+  private final int lookbehind;
+  private final WordClusters clusters;
+  private final int clusterWindow;
+  private final int[] clusterPrefixes;
 
   private String[] wordsOf;
   private Word[] words;
-  private String[] gazetteerOf;
+  /** The context features of the last sentence: gazetteer labels, phrase features, cluster paths. */
+  private String[] contextOf;
   private List<List<String>> gaz;
+  private List<List<String>> phrase;
+  private String[] cluster;
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead) {
+    this(language, tokenWindow, shapeWindow, stemWindow, gazetteerWindow, prefixLength, suffixLength,
+        lookahead, false, false, false, 0, null, 0, new int[0], false, true);
+  }
+
+  TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
+      int prefixLength, int suffixLength, int lookahead, boolean quotes, boolean capitalRuns,
+      boolean namePairs, int lookbehind, WordClusters clusters, int clusterWindow, int[] clusterPrefixes,
+      boolean extendedGazetteer, boolean phraseWords) {
     this.tokenWindow = tokenWindow;
     this.shapeWindow = shapeWindow;
     this.stemWindow = stemWindow;
     this.gazetteerWindow = gazetteerWindow;
     this.affixes = new AffixFeatureGenerator(prefixLength, suffixLength);
     this.stems = new StemFeatureGenerator(language);
-    this.gazetteer = new GazetteerFeatureGenerator(language, lookahead);
+    this.gazetteer = new GazetteerFeatureGenerator(language, lookahead, extendedGazetteer);
+    this.quotes = quotes;
+    this.phraseWords = phraseWords;
+    this.capitalRuns = capitalRuns;
+    this.namePairs = namePairs;
+    this.lookbehind = lookbehind;
+    this.clusters = clusters;
+    this.clusterWindow = clusterWindow;
+    this.clusterPrefixes = clusterPrefixes.clone();
   }
 
   /**
@@ -83,18 +110,14 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
 
   /**
    * The features of {@code tokens[index]} that depend on its neighbours, not only on the words in the
-   * window: gazetteer labels in the window and the organization-head lookahead. They follow the word
-   * features in {@link #createFeatures}.
+   * window: gazetteer labels in the window and the organization-head lookahead, then the opt-in phrase
+   * ({@link PhraseFeatures}) and cluster features. They follow the word features in
+   * {@link #createFeatures}. Every feature that is not one of {@link Word}'s belongs here: the fast
+   * decoder computes the word features itself and asks this method for the rest.
    */
   void contextFeatures(List<String> features, String[] tokens, int index) {
-    if (tokens != gazetteerOf) {
-      gaz = new ArrayList<>(tokens.length);
-      for (int i = 0; i < tokens.length; i++) {
-        List<String> g = new ArrayList<>(2);
-        gazetteer.createFeatures(g, tokens, i, null);
-        gaz.add(g);
-      }
-      gazetteerOf = tokens;
+    if (tokens != contextOf) {
+      prepareContext(tokens);
     }
     int n = tokens.length;
     for (int d = -gazetteerWindow; d <= gazetteerWindow; d++) {
@@ -107,6 +130,64 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
         }
       }
     }
+    if (phrase != null) {
+      features.addAll(phrase.get(index));
+    }
+    if (clusters != null) {
+      for (int d = -clusterWindow; d <= clusterWindow; d++) {
+        int j = index + d;
+        if (j >= 0 && j < n && cluster[j] != null) {
+          String p = cluster[j];
+          String pre = prefix(d) + "bc";
+          for (int len : clusterPrefixes) {
+            if (len < p.length()) {
+              features.add(pre + len + "=" + p.substring(0, len));
+            }
+          }
+          features.add(pre + "=" + p);
+        }
+      }
+    }
+  }
+
+  private void prepareContext(String[] tokens) {
+    int n = tokens.length;
+    gaz = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<String> g = new ArrayList<>(2);
+      gazetteer.createFeatures(g, tokens, i, null);
+      gaz.add(g);
+    }
+    phrase = null;
+    cluster = null;
+    if (quotes || capitalRuns || namePairs || lookbehind > 0 || clusters != null) {
+      String[] lower = new String[n];
+      for (int i = 0; i < n; i++) {
+        lower[i] = Stemmer.lower(tokens[i]);
+      }
+      if (quotes || capitalRuns || namePairs || lookbehind > 0) {
+        phrase = PhraseFeatures.empty(n);
+        if (namePairs) {
+          PhraseFeatures.namePairs(tokens, lower, gaz, phrase);
+        }
+        if (lookbehind > 0) {
+          PhraseFeatures.headBehind(tokens, gaz, lookbehind, phrase);
+        }
+        if (quotes) {
+          PhraseFeatures.quotes(tokens, lower, phraseWords, phrase);
+        }
+        if (capitalRuns) {
+          PhraseFeatures.capitalRuns(tokens, lower, phraseWords, phrase);
+        }
+      }
+      if (clusters != null) {
+        cluster = new String[n];
+        for (int i = 0; i < n; i++) {
+          cluster[i] = clusters.path(lower[i]);
+        }
+      }
+    }
+    contextOf = tokens;
   }
 
   /** The word features of {@code token} (see {@link Word}). */
@@ -144,13 +225,36 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
    * {@code <generator class="kz.taldau.ner.TokenFeatureSet$Factory">} with {@code <str name="language">},
    * and optionally the ints {@code tokenWindow} (2), {@code shapeWindow} (2), {@code stemWindow} (1),
    * {@code gazetteerWindow} (1), {@code prefixLength} (5), {@code suffixLength} (5), {@code lookahead} (4).
+   * Opt-in, off unless given (so descriptors written before them keep their meaning): the bools
+   * {@code quotes}, {@code capitalRuns} and {@code namePairs}, the int {@code lookbehind} (0)
+   * ({@link PhraseFeatures}), and {@code <str name="clusters">}
+   * naming bundled {@link WordClusters}, with {@code clusterWindow} (1) and {@code clusterPrefixes}
+   * (comma-separated path prefix lengths, "4,6,10"): {@code bc4=0110}, {@code p1bc=0110101101}; the bool
+   * {@code extendedGazetteer} adds the extension lists ({@link Gazetteer#extended}); {@code phraseWords}
+   * (true) false leaves out the word features {@code qw=} and {@code crw=} of the quote and capital-run
+   * features.
    */
   public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+      String clusterName = getStr("clusters", "");
+      WordClusters clusters = clusterName.isEmpty() ? null : WordClusters.bundled(clusterName);
       return new TokenFeatureSet(FeatureArgs.language(getStr("language")), getInt("tokenWindow", 2),
           getInt("shapeWindow", 2), getInt("stemWindow", 1), getInt("gazetteerWindow", 1),
-          getInt("prefixLength", 5), getInt("suffixLength", 5), getInt("lookahead", 4));
+          getInt("prefixLength", 5), getInt("suffixLength", 5), getInt("lookahead", 4),
+          getBool("quotes", false), getBool("capitalRuns", false), getBool("namePairs", false),
+          getInt("lookbehind", 0), clusters, getInt("clusterWindow", 1),
+          prefixes(getStr("clusterPrefixes", "4,6,10")), getBool("extendedGazetteer", false),
+          getBool("phraseWords", true));
+    }
+
+    private static int[] prefixes(String list) throws InvalidFormatException {
+      try {
+        return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(x -> !x.isEmpty())
+            .mapToInt(Integer::parseInt).toArray();
+      } catch (NumberFormatException e) {
+        throw new InvalidFormatException("clusterPrefixes must be comma-separated integers: '" + list + "'");
+      }
     }
   }
 }

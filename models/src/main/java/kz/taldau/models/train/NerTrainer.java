@@ -54,10 +54,23 @@ public final class NerTrainer {
     SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec()
         : new BioCodec();
     byte[] descriptor = config.features() == TrainingConfig.Features.TALDAU
-        ? NerFeatures.descriptor(config.language()) : null;
+        ? descriptor(config) : null;
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
     return NameFinderME.train(config.language().tag(), null, new CollectionObjectStream<>(samples), p,
         factory);
+  }
+
+  /** The feature descriptor bytes of a {@code Features=TALDAU} config. */
+  static byte[] descriptor(TrainingConfig config) throws IOException {
+    String d = config.featureDescriptor();
+    if (d.isEmpty()) {
+      return NerFeatures.descriptor(config.language());
+    }
+    if (d.contains("/") || d.contains(java.io.File.separator)) {
+      return NerFeatures.descriptor(java.nio.file.Files.readString(java.nio.file.Path.of(d)),
+          config.language());
+    }
+    return NerFeatures.bundledDescriptor(d, config.language());
   }
 
   /**

@@ -23,9 +23,13 @@ import kz.taldau.Language;
  * @param trainerParams further OpenNLP parameters (e.g. {@code L1Cost}, {@code L2Cost}, {@code Threads})
  * @param features {@link Features#TALDAU} (the bundled descriptor) or {@link Features#OPENNLP_DEFAULT}
  *     (OpenNLP's defaults, the baseline)
+ * @param featureDescriptor with {@link Features#TALDAU}: the feature descriptor, empty for the bundled
+ *     default {@code ner-features.xml}; otherwise the name of another descriptor bundled in taldau-core's
+ *     {@code kz/taldau/ner/} (e.g. {@code ner-features-ru.xml}) or the path of an XML file (for
+ *     experiments: a shipped model should name a bundled one, so the rebuild needs nothing else)
  */
 public record TrainingConfig(Language language, String algorithm, int iterations, int cutoff, Codec codec,
-    Features features, Map<String, String> trainerParams) {
+    Features features, String featureDescriptor, Map<String, String> trainerParams) {
 
   /** The tag coding of the name sequences. */
   public enum Codec { BIO, BILOU }
@@ -38,6 +42,7 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     Objects.requireNonNull(algorithm, "algorithm");
     Objects.requireNonNull(codec, "codec");
     Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(featureDescriptor, "featureDescriptor");
     trainerParams = Map.copyOf(Objects.requireNonNull(trainerParams, "trainerParams"));
     if (language == Language.OTHER) {
       throw new IllegalArgumentException("models are trained for kk or ru, not " + language.tag());
@@ -56,12 +61,13 @@ public record TrainingConfig(Language language, String algorithm, int iterations
 
   /** The settings the shipped models were trained with, chosen on the dev sets (see the model cards). */
   public static TrainingConfig defaults(Language language) {
-    return new TrainingConfig(language, "PERCEPTRON", 300, 0, Codec.BIO, Features.TALDAU, Map.of());
+    return new TrainingConfig(language, "PERCEPTRON", 300, 0, Codec.BIO, Features.TALDAU, "", Map.of());
   }
 
   /**
    * Reads a {@code --params} file: Java properties with {@code Algorithm}, {@code Iterations},
-   * {@code Cutoff}, {@code Codec} (BIO or BILOU), {@code Features} (TALDAU or OPENNLP_DEFAULT); any other
+   * {@code Cutoff}, {@code Codec} (BIO or BILOU), {@code Features} (TALDAU or OPENNLP_DEFAULT),
+   * {@code FeatureDescriptor} (see {@link #featureDescriptor()}); any other
    * key is passed to the OpenNLP trainer. Missing keys keep the {@link #defaults(Language)}.
    *
    * @throws IllegalArgumentException naming the file and key when a value is invalid
@@ -74,7 +80,7 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     TrainingConfig d = defaults(language);
     Map<String, String> extra = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
-      if (!key.matches("Algorithm|Iterations|Cutoff|Codec|Features")) {
+      if (!key.matches("Algorithm|Iterations|Cutoff|Codec|Features|FeatureDescriptor")) {
         extra.put(key, p.getProperty(key).trim());
       }
     }
@@ -84,7 +90,7 @@ public record TrainingConfig(Language language, String algorithm, int iterations
           Integer.parseInt(p.getProperty("Cutoff", Integer.toString(d.cutoff)).trim()),
           Codec.valueOf(p.getProperty("Codec", d.codec.name()).trim().toUpperCase(Locale.ROOT)),
           Features.valueOf(p.getProperty("Features", d.features.name()).trim().toUpperCase(Locale.ROOT)),
-          extra);
+          p.getProperty("FeatureDescriptor", d.featureDescriptor).trim(), extra);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": invalid training parameter: " + e.getMessage(), e);
     }
@@ -92,7 +98,8 @@ public record TrainingConfig(Language language, String algorithm, int iterations
 
   /**
    * The parameters as one line, keys sorted after the main ones, e.g.
-   * {@code Algorithm=PERCEPTRON,Iterations=300,Cutoff=0,Codec=BILOU,Features=TALDAU}; stored in the
+   * {@code Algorithm=PERCEPTRON,Iterations=300,Cutoff=0,Codec=BILOU,Features=TALDAU}, with
+   * {@code FeatureDescriptor=...} after {@code Features} when it is not the default; stored in the
    * manifest's {@code training.params}.
    */
   public String summary() {
@@ -102,6 +109,9 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     m.put("Cutoff", Integer.toString(cutoff));
     m.put("Codec", codec.name());
     m.put("Features", features.name());
+    if (features == Features.TALDAU && !featureDescriptor.isEmpty()) {
+      m.put("FeatureDescriptor", featureDescriptor);
+    }
     m.putAll(new TreeMap<>(trainerParams));
     StringBuilder sb = new StringBuilder();
     m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
@@ -121,6 +131,7 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     private int cutoff;
     private Codec codec;
     private Features features;
+    private String featureDescriptor;
     private Map<String, String> trainerParams;
 
     private Builder(TrainingConfig c) {
@@ -130,6 +141,7 @@ public record TrainingConfig(Language language, String algorithm, int iterations
       cutoff = c.cutoff;
       codec = c.codec;
       features = c.features;
+      featureDescriptor = c.featureDescriptor;
       trainerParams = new TreeMap<>(c.trainerParams);
     }
 
@@ -158,6 +170,12 @@ public record TrainingConfig(Language language, String algorithm, int iterations
       return this;
     }
 
+    /** The feature descriptor: empty for the default, a bundled name or a file path. */
+    public Builder featureDescriptor(String value) {
+      featureDescriptor = value;
+      return this;
+    }
+
     /** Sets one further OpenNLP trainer parameter, e.g. {@code L2Cost}. */
     public Builder param(String key, String value) {
       trainerParams.put(key, value);
@@ -165,7 +183,8 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     }
 
     public TrainingConfig build() {
-      return new TrainingConfig(language, algorithm, iterations, cutoff, codec, features, trainerParams);
+      return new TrainingConfig(language, algorithm, iterations, cutoff, codec, features,
+          featureDescriptor, trainerParams);
     }
   }
 }

@@ -114,4 +114,21 @@ class NerTrainerTest {
         + ": invalid training parameter: unknown algorithm 'SVM': use MAXENT, MAXENT_QN, PERCEPTRON or "
         + "PERCEPTRON_SEQUENCE", e.getMessage());
   }
+
+  @Test
+  void aParamsFileCanNameAnotherBundledDescriptor() throws IOException {
+    Path p = Files.writeString(dir.resolve("ru.properties"), "FeatureDescriptor=ner-features-ru.xml\n");
+    TrainingConfig c = TrainingConfig.read(p, Language.RUSSIAN);
+    assertEquals("Algorithm=PERCEPTRON,Iterations=300,Cutoff=0,Codec=BIO,Features=TALDAU,"
+        + "FeatureDescriptor=ner-features-ru.xml", c.summary());
+    assertTrue(c.trainerParams().isEmpty(), "not passed on to OpenNLP");
+    String xml = new String(NerTrainer.descriptor(c), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(xml.contains("<str name=\"language\">ru</str>"), xml);
+    assertTrue(xml.contains("extendedGazetteer"), xml);
+    String plain = new String(NerTrainer.descriptor(TrainingConfig.defaults(Language.KAZAKH)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!plain.contains("extendedGazetteer") && plain.contains(">kk<"), plain);
+    TrainingConfig missing = c.toBuilder().featureDescriptor("no-such.xml").build();
+    assertThrows(IllegalArgumentException.class, () -> NerTrainer.descriptor(missing));
+  }
 }
