@@ -96,7 +96,7 @@ class ShippedModelsEvalIT {
 
   /** Micro, PER, ORG and LOC F1 from the model cards. */
   private static final class Pinned {
-    static final double[] KK_DEV = {0.8855, 0.9241, 0.7143, 0.9031};
+    static final double[] KK_DEV = {0.9053, 0.9278, 0.7965, 0.9180};
     static final double[] RU_NEREL_DEV = {0.8363, 0.9036, 0.7164, 0.8360};
     static final double[] RU_FACTRUEVAL = {0.7702, 0.9008, 0.5860, 0.7965};
   }
