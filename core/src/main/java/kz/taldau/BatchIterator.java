@@ -29,7 +29,7 @@ final class BatchIterator implements Iterator<BatchResult>, AutoCloseable {
   BatchIterator(Iterator<TextInput> inputs, int threads, Function<TextInput, BatchResult> work) {
     this.inputs = inputs;
     this.work = work;
-    this.window = threads * 4;
+    this.window = threads * 16;
     int poolId = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory = r -> {

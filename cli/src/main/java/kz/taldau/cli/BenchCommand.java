@@ -215,7 +215,7 @@ public final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < texts.size(); i++) {
       inputs.add(TextInput.of(Integer.toString(i), texts.get(i)));
     }
-    int copies = Math.max(1, (n * 8 + inputs.size() - 1) / inputs.size());
+    int copies = Math.max(1, (n * 64 + inputs.size() - 1) / inputs.size());
     List<TextInput> batch = new ArrayList<>();
     for (int c = 0; c < copies; c++) {
       batch.addAll(inputs);
