@@ -1,7 +1,6 @@
 package kz.taldau.model;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,10 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import kz.taldau.Language;
 import kz.taldau.LibraryVersion;
 import kz.taldau.ner.NerFeatures;
@@ -129,7 +124,7 @@ public final class Models {
     // their package is allowed.
     NerFeatures.register();
     try {
-      model = new TokenNameFinderModel(new ByteArrayInputStream(uncompressed(bin)));
+      model = PerceptronReader.nameFinderModel(new ByteArrayInputStream(bin));
     } catch (IOException | RuntimeException e) {
       // OpenNLP reports bad artifacts with IOException subtypes or unchecked exceptions from reflection.
       throw new ModelLoadException("model " + id + ": cannot read " + source + ".bin: " + e.getMessage(), e);
@@ -139,47 +134,6 @@ public final class Models {
           + model.getLanguage() + "', not '" + language.tag() + "'");
     }
     return new NerModel(m, model);
-  }
-
-  /**
-   * The model package {@code bin} (a zip file) with the same entries, in the same order, stored without
-   * compression; {@code bin} itself when it is not a readable zip file, so that OpenNLP reports the
-   * problem as it would have.
-   *
-   * <p>OpenNLP reads the model's parameters through a {@code DataInputStream} straight on its
-   * {@code ZipInputStream}, so every {@code readDouble} and {@code readUTF} of the millions of bytes runs
-   * the inflater for a few bytes: most of the time of reading a model. Inflating each entry once, in bulk,
-   * and handing OpenNLP stored entries gives it the same bytes for a fraction of the work. The checksum in
-   * the manifest is always of the shipped file, checked before this.
-   */
-  static byte[] uncompressed(byte[] bin) {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bin))) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(bin.length * 5);
-      try (ZipOutputStream out = new ZipOutputStream(buffer)) {
-        CRC32 crc = new CRC32();
-        int entries = 0;
-        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry(), entries++) {
-          byte[] data = in.readAllBytes();
-          crc.reset();
-          crc.update(data);
-          ZipEntry stored = new ZipEntry(e.getName());
-          stored.setMethod(ZipEntry.STORED);
-          stored.setSize(data.length);
-          stored.setCompressedSize(data.length);
-          stored.setCrc(crc.getValue());
-          out.putNextEntry(stored);
-          out.write(data);
-          out.closeEntry();
-        }
-        if (entries == 0) {
-          // Not a zip file at all (ZipInputStream just finds no entry in it).
-          return bin;
-        }
-      }
-      return buffer.toByteArray();
-    } catch (IOException | RuntimeException e) {
-      return bin;
-    }
   }
 
   private static byte[] readResource(ClassLoader loader, String path, ModelId id) {

@@ -1,9 +1,7 @@
 package kz.taldau.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +13,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kz.taldau.Document;
 import kz.taldau.EntityMention;
 import kz.taldau.Language;
@@ -189,35 +184,6 @@ class ModelsTest {
     assertEquals("invalid model id 'kk-news': expected <language>-<task>-<domain>@<version>, e.g. "
         + "kk-ner-news@1",
         e.getMessage());
-  }
-
-  @Test
-  void uncompressedCopyHasTheSameEntriesStored() throws IOException {
-    byte[] copy = Models.uncompressed(bin);
-    List<String> names = new ArrayList<>();
-    List<byte[]> data = new ArrayList<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bin))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        names.add(e.getName());
-        data.add(in.readAllBytes());
-      }
-    }
-    int i = 0;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(copy))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry(), i++) {
-        assertEquals(names.get(i), e.getName());
-        assertEquals(ZipEntry.STORED, e.getMethod());
-        assertArrayEquals(data.get(i), in.readAllBytes(), e.getName());
-      }
-    }
-    assertEquals(names.size(), i);
-    assertTrue(names.size() >= 2, names.toString());
-  }
-
-  @Test
-  void uncompressedLeavesWhatIsNotAZipToOpenNlp() {
-    byte[] garbage = "not a zip file".getBytes(StandardCharsets.UTF_8);
-    assertSame(garbage, Models.uncompressed(garbage));
   }
 
   @Test
