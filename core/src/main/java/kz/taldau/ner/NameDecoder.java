@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -157,6 +160,8 @@ abstract class NameDecoder {
     private final String[] outcomeNames;
     private final int beamSize;
     private final SequenceCodec<String> codec;
+    /** For BIO models: the spans of an outcome sequence without OpenNLP's regex per token; else null. */
+    private final BioSpans bio;
     private final SequenceValidator<String> validator;
     /** valid[p + 1][o]: outcome o may follow outcome p (p = -1 at the start); null if not known. */
     private final boolean[][] valid;
@@ -166,7 +171,8 @@ abstract class NameDecoder {
     /** The whole generator, used when the descriptor does not start with a TokenFeatureSet. */
     private final AdaptiveFeatureGenerator generator;
     private final TokenFeatureSet wordFeatures;
-    private final List<AdaptiveFeatureGenerator> rest;
+    /** The generators after the TokenFeatureSet (an array: the loop over them runs for every token). */
+    private final AdaptiveFeatureGenerator[] rest;
     private final Map<String, WordParameters> words = new HashMap<>();
     private final Map<String, Map<String, Context[]>> classPairs = new HashMap<>();
     private final BigramWords bigramWords;
@@ -180,6 +186,7 @@ abstract class NameDecoder {
       String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
       this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
       this.codec = model.getFactory().createSequenceCodec();
+      this.bio = codec.getClass() == BioCodec.class ? new BioSpans(outcomeNames) : null;
       this.validator = codec.createSequenceValidator();
       this.valid = validity(validator, outcomeNames);
       int n = outcomeNames.length;
@@ -197,10 +204,10 @@ abstract class NameDecoder {
           ? List.copyOf(a.getGenerators()) : List.of(inner);
       if (parts.get(0) instanceof TokenFeatureSet set) {
         this.wordFeatures = set;
-        this.rest = parts.subList(1, parts.size());
+        this.rest = parts.subList(1, parts.size()).toArray(new AdaptiveFeatureGenerator[0]);
       } else {
         this.wordFeatures = null;
-        this.rest = List.of();
+        this.rest = new AdaptiveFeatureGenerator[0];
       }
     }
 
@@ -276,13 +283,13 @@ abstract class NameDecoder {
       if (best == null) {
         return new Span[0];
       }
-      String[] outcomes = new String[tokens.length];
+      int[] outcomes = new int[tokens.length];
       double[] probs = new double[tokens.length];
       for (Hypothesis h = best; h.length > 0; h = h.parent) {
-        outcomes[h.length - 1] = outcomeNames[h.outcome];
+        outcomes[h.length - 1] = h.outcome;
         probs[h.length - 1] = h.prob;
       }
-      Span[] spans = codec.decode(Arrays.asList(outcomes));
+      Span[] spans = bio != null ? bio.decode(outcomes) : codec.decode(names(outcomes));
       for (int s = 0; s < spans.length; s++) {
         double p = 0;
         for (int t = spans[s].getStart(); t < spans[s].getEnd(); t++) {
@@ -349,26 +356,22 @@ abstract class NameDecoder {
     private void wordScores(String[] tokens, WordParameters[] sentence, int i, double[] sums) {
       Arrays.fill(sums, 0);
       int n = tokens.length;
+      // Window bounds computed before each loop, not tested inside it: a test inside made C2's loop
+      // predicates fail at the sentence edges, and each failure recompiled this method (seconds of C2).
       int tw = wordFeatures.tokenWindow();
-      for (int d = -tw; d <= tw; d++) {
-        if (i + d >= 0 && i + d < n) {
-          add(sentence[i + d].lower[d + tw], sums);
-        }
+      for (int d = Math.max(-tw, -i), last = Math.min(tw, n - 1 - i); d <= last; d++) {
+        add(sentence[i + d].lower[d + tw], sums);
       }
       int sw = wordFeatures.shapeWindow();
-      for (int d = -sw; d <= sw; d++) {
-        if (i + d >= 0 && i + d < n) {
-          add(sentence[i + d].shape[d + sw], sums);
-        }
+      for (int d = Math.max(-sw, -i), last = Math.min(sw, n - 1 - i); d <= last; d++) {
+        add(sentence[i + d].shape[d + sw], sums);
       }
       for (Context c : sentence[i].own) {
         add(c, sums);
       }
       int stw = wordFeatures.stemWindow();
-      for (int d = -stw; d <= stw; d++) {
-        if (i + d >= 0 && i + d < n) {
-          add(sentence[i + d].stem[d + stw], sums);
-        }
+      for (int d = Math.max(-stw, -i), last = Math.min(stw, n - 1 - i); d <= last; d++) {
+        add(sentence[i + d].stem[d + stw], sums);
       }
       features.clear();
       wordFeatures.contextFeatures(features, tokens, i);
@@ -536,6 +539,70 @@ abstract class NameDecoder {
     }
 
     /** A beam entry; ordered like OpenNLP's Sequence (higher score first) so the beam keeps the same. */
+    private List<String> names(int[] outcomes) {
+      String[] names = new String[outcomes.length];
+      for (int t = 0; t < outcomes.length; t++) {
+        names[t] = outcomeNames[outcomes[t]];
+      }
+      return Arrays.asList(names);
+    }
+
+    /**
+     * {@link BioCodec#decode} on outcome indexes: the same spans (a span's type is the name type of the
+     * outcome before the tag that ends it, as there), with each outcome's kind and type found once.
+     */
+    static final class BioSpans {
+      private static final Pattern TYPED = Pattern.compile("(.+)-\\w+");
+      private static final int START = 0;
+      private static final int CONTINUE = 1;
+      private static final int OTHER = 2;
+      private static final int NONE = 3;
+      private final int[] kind;
+      private final String[] type;
+
+      BioSpans(String[] outcomeNames) {
+        kind = new int[outcomeNames.length];
+        type = new String[outcomeNames.length];
+        for (int o = 0; o < outcomeNames.length; o++) {
+          String name = outcomeNames[o];
+          kind[o] = name.endsWith(BioCodec.START) ? START : name.endsWith(BioCodec.CONTINUE) ? CONTINUE
+              : name.endsWith(BioCodec.OTHER) ? OTHER : NONE;
+          Matcher m = TYPED.matcher(name);
+          type[o] = m.matches() ? m.group(1) : null;
+        }
+      }
+
+      Span[] decode(int[] outcomes) {
+        int start = -1;
+        int end = -1;
+        List<Span> spans = new ArrayList<>();
+        for (int t = 0; t < outcomes.length; t++) {
+          switch (kind[outcomes[t]]) {
+            case START -> {
+              if (start != -1) {
+                spans.add(new Span(start, end, type[outcomes[t - 1]]));
+              }
+              start = t;
+              end = t + 1;
+            }
+            case CONTINUE -> end = t + 1;
+            case OTHER -> {
+              if (start != -1) {
+                spans.add(new Span(start, end, type[outcomes[t - 1]]));
+                start = -1;
+                end = -1;
+              }
+            }
+            default -> { }
+          }
+        }
+        if (start != -1) {
+          spans.add(new Span(start, end, type[outcomes[outcomes.length - 1]]));
+        }
+        return spans.toArray(new Span[0]);
+      }
+    }
+
     private static final class Hypothesis implements Comparable<Hypothesis> {
       static final Hypothesis START = new Hypothesis();
 

@@ -36,11 +36,9 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
 
   private String[] wordsOf;
   private Word[] words;
-  /** The context features of the last sentence: gazetteer labels, phrase features, cluster paths. */
+  /** The sentence whose context features {@link #context} holds, one list per token. */
   private String[] contextOf;
-  private List<List<String>> gaz;
-  private List<List<String>> phrase;
-  private String[] cluster;
+  private List<String>[] context;
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead) {
@@ -119,47 +117,25 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     if (tokens != contextOf) {
       prepareContext(tokens);
     }
-    int n = tokens.length;
-    for (int d = -gazetteerWindow; d <= gazetteerWindow; d++) {
-      int j = index + d;
-      if (j >= 0 && j < n) {
-        for (String g : gaz.get(j)) {
-          if (d == 0 || !g.startsWith("gz>")) {
-            features.add(d == 0 ? g : prefix(d) + g);
-          }
-        }
-      }
-    }
-    if (phrase != null) {
-      features.addAll(phrase.get(index));
-    }
-    if (clusters != null) {
-      for (int d = -clusterWindow; d <= clusterWindow; d++) {
-        int j = index + d;
-        if (j >= 0 && j < n && cluster[j] != null) {
-          String p = cluster[j];
-          String pre = prefix(d) + "bc";
-          for (int len : clusterPrefixes) {
-            if (len < p.length()) {
-              features.add(pre + len + "=" + p.substring(0, len));
-            }
-          }
-          features.add(pre + "=" + p);
-        }
-      }
-    }
+    features.addAll(context[index]);
   }
 
+  /**
+   * Makes the context features of every token of the sentence at once. Kept out of
+   * {@link #contextFeatures}, which runs for every token, so that the per-token path stays small for the
+   * JIT compiler.
+   */
+  @SuppressWarnings("unchecked")
   private void prepareContext(String[] tokens) {
     int n = tokens.length;
-    gaz = new ArrayList<>(n);
+    List<List<String>> gaz = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<String> g = new ArrayList<>(2);
       gazetteer.createFeatures(g, tokens, i, null);
       gaz.add(g);
     }
-    phrase = null;
-    cluster = null;
+    List<List<String>> phrase = null;
+    String[] cluster = null;
     if (quotes || capitalRuns || namePairs || lookbehind > 0 || clusters != null) {
       String[] lower = new String[n];
       for (int i = 0; i < n; i++) {
@@ -187,6 +163,40 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
         }
       }
     }
+    List<String>[] out = new List[n];
+    for (int index = 0; index < n; index++) {
+      List<String> features = new ArrayList<>();
+      for (int d = -gazetteerWindow; d <= gazetteerWindow; d++) {
+        int j = index + d;
+        if (j >= 0 && j < n) {
+          for (String g : gaz.get(j)) {
+            if (d == 0 || !g.startsWith("gz>")) {
+              features.add(d == 0 ? g : prefix(d) + g);
+            }
+          }
+        }
+      }
+      if (phrase != null) {
+        features.addAll(phrase.get(index));
+      }
+      if (cluster != null) {
+        for (int d = -clusterWindow; d <= clusterWindow; d++) {
+          int j = index + d;
+          if (j >= 0 && j < n && cluster[j] != null) {
+            String p = cluster[j];
+            String pre = prefix(d) + "bc";
+            for (int len : clusterPrefixes) {
+              if (len < p.length()) {
+                features.add(pre + len + "=" + p.substring(0, len));
+              }
+            }
+            features.add(pre + "=" + p);
+          }
+        }
+      }
+      out[index] = features;
+    }
+    context = out;
     contextOf = tokens;
   }
 

@@ -152,4 +152,28 @@ class NameDecoderTest {
     }
     return out;
   }
+
+  @Test
+  void bioSpansAreOpenNlpsSpansForAnySequence() {
+    // Valid and invalid sequences alike (the beam never makes invalid ones, but the codec defines them).
+    String[] names = {"other", "person-start", "person-cont", "location-start", "location-cont",
+        "organization-start", "organization-cont"};
+    NameDecoder.Perceptron.BioSpans bio = new NameDecoder.Perceptron.BioSpans(names);
+    BioCodec codec = new BioCodec();
+    Random random = new Random(7);
+    for (int run = 0; run < 5_000; run++) {
+      int[] outcomes = new int[random.nextInt(9)];
+      String[] tags = new String[outcomes.length];
+      for (int t = 0; t < outcomes.length; t++) {
+        outcomes[t] = random.nextInt(names.length);
+        tags[t] = names[outcomes[t]];
+      }
+      Span[] expected = codec.decode(Arrays.asList(tags));
+      Span[] actual = bio.decode(outcomes);
+      assertArrayEquals(expected, actual, Arrays.toString(tags));
+      for (int k = 0; k < expected.length; k++) {
+        assertEquals(expected[k].getType(), actual[k].getType(), Arrays.toString(tags));
+      }
+    }
+  }
 }
