@@ -35,10 +35,18 @@ final class DocumentNamePass {
   /** The mentions {@code found} in {@code sentences}, plus the repeated mentions this pass adds. */
   static List<EntityMention> apply(Document doc, List<Sentence> sentences, List<EntityMention> found,
       Language language) {
+    return apply(doc, sentences, found, new Stemmer(language));
+  }
+
+  /**
+   * As {@link #apply(Document, List, List, Language)} with {@code stemmer} (of the document's language),
+   * whose cache of stems may be kept from document to document: names recur.
+   */
+  static List<EntityMention> apply(Document doc, List<Sentence> sentences, List<EntityMention> found,
+      Stemmer stemmer) {
     if (found.isEmpty()) {
       return found;
     }
-    Stemmer stemmer = new Stemmer(language);
     List<Token> tokens = doc.tokens();
     Map<String, EntityType> names = new HashMap<>();
     Map<String, Integer> votes = new HashMap<>();
@@ -54,7 +62,10 @@ final class DocumentNamePass {
       if (mt.isEmpty() || !capitalized(mt.get(0)) || mt.size() > MAX_WORDS) {
         continue;
       }
-      String[] stems = mt.stream().map(t -> key(stemmer, t)).toArray(String[]::new);
+      String[] stems = new String[mt.size()];
+      for (int j = 0; j < stems.length; j++) {
+        stems[j] = key(stemmer, mt.get(j));
+      }
       if (mt.size() == 1 && stems[0].length() < 3) {
         continue;
       }

@@ -29,10 +29,19 @@ final class Gazetteer {
 
     final String file;
     final String label;
+    /** The labels {@code <label>:U}, {@code :B}, {@code :I} and {@code :L}, made once. */
+    final String unit;
+    final String begin;
+    final String inside;
+    final String last;
 
     Kind(String file) {
       this.file = file;
       this.label = name().toLowerCase(java.util.Locale.ROOT);
+      this.unit = label + ":U";
+      this.begin = label + ":B";
+      this.inside = label + ":I";
+      this.last = label + ":L";
     }
   }
 
@@ -139,15 +148,14 @@ final class Gazetteer {
         seen |= fresh;
         for (Kind k : KINDS) {
           if ((fresh & (1 << k.ordinal())) != 0) {
-            String name = k.label;
             if (len == 1) {
-              labels.get(i).add(name + ":U");
+              labels.get(i).add(k.unit);
             } else {
-              labels.get(i).add(name + ":B");
+              labels.get(i).add(k.begin);
               for (int j = i + 1; j < i + len - 1; j++) {
-                labels.get(j).add(name + ":I");
+                labels.get(j).add(k.inside);
               }
-              labels.get(i + len - 1).add(name + ":L");
+              labels.get(i + len - 1).add(k.last);
             }
           }
         }

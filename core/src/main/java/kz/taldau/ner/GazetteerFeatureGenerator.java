@@ -1,7 +1,9 @@
 package kz.taldau.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kz.taldau.Language;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -21,6 +23,13 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
   private final int lookahead;
   private String[] lastTokens;
   private List<List<String>> lastLabels;
+  /**
+   * The feature strings made so far, by label: a small, fixed set. One instance of each keeps the
+   * model's lookups from hashing a new string for every token.
+   */
+  private final Map<String, String> made = new HashMap<>();
+  /** The lookahead features by distance. */
+  private final String[] ahead;
 
   GazetteerFeatureGenerator(Language language, int lookahead) {
     this(language, lookahead, false);
@@ -30,6 +39,10 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
   GazetteerFeatureGenerator(Language language, int lookahead, boolean extended) {
     this.gazetteer = extended ? Gazetteer.extended(language) : Gazetteer.forLanguage(language);
     this.lookahead = lookahead;
+    this.ahead = new String[Math.max(lookahead, 0) + 1];
+    for (int d = 1; d <= lookahead; d++) {
+      ahead[d] = "gz>org_head+" + d;
+    }
   }
 
   @Override
@@ -47,14 +60,14 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
     for (int i = 0; i < tokens.length; i++) {
       List<String> f = new ArrayList<>(labels.get(i).size() + 1);
       for (String l : labels.get(i)) {
-        f.add("gz=" + l);
+        f.add(made.computeIfAbsent(l, k -> "gz=" + k));
       }
       for (int d = 1; d <= lookahead && i + d < tokens.length; d++) {
         if (breaksName(tokens[i + d])) {
           break;
         }
         if (endsHead(labels.get(i + d))) {
-          f.add("gz>org_head+" + d);
+          f.add(ahead[d]);
           break;
         }
       }

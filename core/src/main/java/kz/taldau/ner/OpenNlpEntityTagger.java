@@ -45,6 +45,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
    * highest number of concurrent calls seen.
    */
   private final ConcurrentLinkedDeque<NameDecoder> decoders = new ConcurrentLinkedDeque<>();
+  /** Stemmers of the document pass, pooled like the decoders for their caches of stems. */
+  private final ConcurrentLinkedDeque<Stemmer> stemmers = new ConcurrentLinkedDeque<>();
   private final Supplier<NameDecoder> decoderFactory;
 
   private OpenNlpEntityTagger(NerModel model, Language language, int maxSentenceTokens,
@@ -127,8 +129,15 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     if (language == Language.KAZAKH) {
       found = KazakhOrganizationHeads.apply(document, sentences, found);
     }
-    List<EntityMention> all = documentPass
-        ? DocumentNamePass.apply(document, sentences, found, language) : found;
+    List<EntityMention> all = found;
+    if (documentPass) {
+      Stemmer stemmer = Optional.ofNullable(stemmers.poll()).orElseGet(() -> new Stemmer(language));
+      try {
+        all = DocumentNamePass.apply(document, sentences, found, stemmer);
+      } finally {
+        stemmers.push(stemmer);
+      }
+    }
     return flatten(all);
   }
 

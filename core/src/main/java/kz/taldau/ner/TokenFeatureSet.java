@@ -1,7 +1,9 @@
 package kz.taldau.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kz.taldau.Language;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -39,6 +41,8 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   /** The sentence whose context features {@link #context} holds, one list per token. */
   private String[] contextOf;
   private List<String>[] context;
+  /** Gazetteer labels with their window prefixes, by label (see {@link #windowed}). */
+  private final Map<String, String[]> windowed = new HashMap<>();
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead) {
@@ -170,8 +174,10 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
         int j = index + d;
         if (j >= 0 && j < n) {
           for (String g : gaz.get(j)) {
-            if (d == 0 || !g.startsWith("gz>")) {
-              features.add(d == 0 ? g : prefix(d) + g);
+            if (d == 0) {
+              features.add(g);
+            } else if (!g.startsWith("gz>")) {
+              features.add(windowed(g, d));
             }
           }
         }
@@ -198,6 +204,20 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     }
     context = out;
     contextOf = tokens;
+  }
+
+  /**
+   * {@code prefix(d) + label}, one instance per gazetteer label and offset (the labels are a small, fixed
+   * set): no new string per token, and the model's lookups find the hash code cached.
+   */
+  private String windowed(String label, int d) {
+    String[] byOffset = windowed.computeIfAbsent(label, k -> new String[2 * gazetteerWindow + 1]);
+    String w = byOffset[d + gazetteerWindow];
+    if (w == null) {
+      w = prefix(d) + label;
+      byOffset[d + gazetteerWindow] = w;
+    }
+    return w;
   }
 
   /** The word features of {@code token} (see {@link Word}). */
