@@ -115,7 +115,7 @@ public final class IcuTokenizer implements Tokenizer {
     int from = 0;
     for (int p = 0; p < n; p++) {
       char c = s.charAt(p);
-      if (c != '.' && c != '@' && c != '#' && c != ':') {
+      if (c != '.' && c != '@' && c != '#' && c != ':' || !mayContinue(s, p, c)) {
         continue;
       }
       int start = p;
@@ -155,6 +155,26 @@ public final class IcuTokenizer implements Tokenizer {
       kind = TokenKind.HASHTAG;
     }
     return new Raw(start, end, kind);
+  }
+
+  /**
+   * Whether a special token can go on after the trigger {@code c} at {@code p}: a URL after a colon
+   * needs {@code //}; after a dot, every kind needs a character that is not a regex {@code \s}, {@code <},
+   * {@code >} or {@code "} (URLs) and most need a letter (domains; e-mail addresses are found from their
+   * {@code @}). Skips the regex at every sentence-final period.
+   */
+  private static boolean mayContinue(String s, int p, char c) {
+    if (c == ':') {
+      return s.startsWith("//", p + 1);
+    }
+    if (c != '.') {
+      return true;
+    }
+    if (p + 1 >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(p + 1);
+    return " \t\n\u000B\f\r<>\"".indexOf(next) < 0;
   }
 
   private static boolean isRunChar(char c) {
