@@ -200,7 +200,7 @@ public final class TrainCommand implements Callable<Integer> {
   private ModelManifest manifest(ModelId modelId, Language language, byte[] bin, TrainingConfig config,
       Optional<Double> f1) throws IOException {
     return new ModelManifest(modelId, language.tag(), ModelManifest.COMPONENT_NER,
-        ModelManifest.FORMAT_OPENNLP_NAMEFINDER, minVersion(), "1.0.0", Models.sha256(bin),
+        ModelManifest.FORMAT_OPENNLP_NAMEFINDER, minVersion(), "1.0.0", Models.sha256(bin), Models.crc32(bin),
         dataName != null ? dataName : describe(train), corpusChecksum(train), config.summary(), f1,
         (created != null ? created : LocalDate.now()).toString());
   }

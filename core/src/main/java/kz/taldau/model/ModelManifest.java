@@ -14,6 +14,10 @@ import java.util.Properties;
  * {@code library.version.min}, {@code library.version.max.exclusive}, {@code sha256} (of the model file),
  * {@code training.corpus}, {@code training.corpus.sha256}, {@code training.params}, {@code eval.dev.f1}
  * and {@code created}. {@code eval.dev.f1} may be empty when a model was trained without a dev set.
+ *
+ * <p>Taldau adds {@code crc32}, the CRC-32 of the model file as 8 lower-case hex digits, which loading
+ * checks instead of the sha256 when it is there (see {@link Models}); empty in manifests written before
+ * it.
  */
 public record ModelManifest(
     ModelId id,
@@ -23,6 +27,7 @@ public record ModelManifest(
     String libraryVersionMin,
     String libraryVersionMaxExclusive,
     String sha256,
+    String crc32,
     String trainingCorpus,
     String trainingCorpusSha256,
     String trainingParams,
@@ -42,6 +47,7 @@ public record ModelManifest(
     Objects.requireNonNull(libraryVersionMin, "libraryVersionMin");
     Objects.requireNonNull(libraryVersionMaxExclusive, "libraryVersionMaxExclusive");
     Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(crc32, "crc32");
     Objects.requireNonNull(trainingCorpus, "trainingCorpus");
     Objects.requireNonNull(trainingCorpusSha256, "trainingCorpusSha256");
     Objects.requireNonNull(trainingParams, "trainingParams");
@@ -50,8 +56,19 @@ public record ModelManifest(
     if (!sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits: '" + sha256 + "'");
     }
+    if (!crc32.isEmpty() && !crc32.matches("[0-9a-f]{8}")) {
+      throw new IllegalArgumentException("crc32 must be empty or 8 lower-case hex digits: '" + crc32 + "'");
+    }
     LibraryVersions.parse(libraryVersionMin);
     LibraryVersions.parse(libraryVersionMaxExclusive);
+  }
+
+  /** A manifest without {@code crc32} (loading then checks the sha256). */
+  public ModelManifest(ModelId id, String language, String component, String format, String libraryVersionMin,
+      String libraryVersionMaxExclusive, String sha256, String trainingCorpus, String trainingCorpusSha256,
+      String trainingParams, Optional<Double> evalDevF1, String created) {
+    this(id, language, component, format, libraryVersionMin, libraryVersionMaxExclusive, sha256, "",
+        trainingCorpus, trainingCorpusSha256, trainingParams, evalDevF1, created);
   }
 
   /**
@@ -71,7 +88,7 @@ public record ModelManifest(
       return new ModelManifest(id, required(p, "language", source), required(p, "component", source),
           required(p, "format", source), required(p, "library.version.min", source),
           required(p, "library.version.max.exclusive", source), required(p, "sha256", source),
-          required(p, "training.corpus", source), required(p, "training.corpus.sha256", source),
+          p.getProperty("crc32", "").trim(), required(p, "training.corpus", source), required(p, "training.corpus.sha256", source),
           required(p, "training.params", source),
           f1.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(f1)), required(p, "created",
               source));
@@ -99,6 +116,9 @@ public record ModelManifest(
     m.put("library.version.min", libraryVersionMin);
     m.put("library.version.max.exclusive", libraryVersionMaxExclusive);
     m.put("sha256", sha256);
+    if (!crc32.isEmpty()) {
+      m.put("crc32", crc32);
+    }
     m.put("training.corpus", trainingCorpus);
     m.put("training.corpus.sha256", trainingCorpusSha256);
     m.put("training.params", trainingParams);
@@ -112,7 +132,7 @@ public record ModelManifest(
    * no timestamp comment so that rebuilding a model gives the same file).
    */
   public void write(Writer w) throws IOException {
-    w.write("# Taldau model manifest (STYLE 6.5); sha256 is the checksum of " + id.baseName() + ".bin\n");
+    w.write("# Taldau model manifest (STYLE 6.5); sha256 and crc32 are checksums of " + id.baseName() + ".bin\n");
     for (Map.Entry<String, String> e : toMap().entrySet()) {
       w.write(e.getKey() + "=" + escape(e.getValue()) + "\n");
     }

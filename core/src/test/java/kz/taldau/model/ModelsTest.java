@@ -113,6 +113,38 @@ class ModelsTest {
         + wrong + ", file sha256 " + Models.sha256(bin), e.getMessage());
   }
 
+  private static ModelManifest withCrc(ModelManifest m, String crc32) {
+    return new ModelManifest(m.id(), m.language(), m.component(), m.format(), m.libraryVersionMin(),
+        m.libraryVersionMaxExclusive(), m.sha256(), crc32, m.trainingCorpus(), m.trainingCorpusSha256(),
+        m.trainingParams(), m.evalDevF1(), m.created());
+  }
+
+  @Test
+  void checksTheCrc32WhenTheManifestHasOne() throws IOException {
+    // The right CRC-32 is enough (the sha256 is not computed then); a wrong one fails with both values.
+    write(dir, withCrc(manifest(ID, "ru", "ab".repeat(32), "0.1.0", "1.0.0"), Models.crc32(bin)), bin);
+    assertEquals(ID, Models.loadNameFinder(dir, ID, Language.RUSSIAN).manifest().id());
+    String wrong = Models.crc32(bin).equals("0badc0de") ? "0badc0df" : "0badc0de";
+    write(dir, withCrc(manifest(ID, "ru", Models.sha256(bin), "0.1.0", "1.0.0"), wrong), bin);
+    ModelLoadException e = assertThrows(ModelLoadException.class,
+        () -> Models.loadNameFinder(dir, ID, Language.RUSSIAN));
+    assertEquals("model ru-ner-test@1: checksum mismatch for " + dir.resolve("ru-test-v1")
+        + ".bin: manifest crc32 " + wrong + ", file crc32 " + Models.crc32(bin), e.getMessage());
+  }
+
+  @Test
+  void crc32IsWrittenAndReadBack() throws IOException {
+    ModelManifest m = withCrc(manifest(ID, "ru", Models.sha256(bin), "0.1.0", "1.0.0"), Models.crc32(bin));
+    write(dir, m, bin);
+    List<String> lines = Files.readAllLines(dir.resolve("ru-test-v1.properties"));
+    assertTrue(lines.contains("crc32=" + Models.crc32(bin)), lines.toString());
+    assertEquals(m, Models.loadNameFinder(dir, ID, Language.RUSSIAN).manifest());
+    assertEquals("00000000", Models.crc32(new byte[0]));
+    assertEquals("cbf43926", Models.crc32("123456789".getBytes(StandardCharsets.US_ASCII)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> withCrc(m, "CBF43926"));
+    assertEquals("crc32 must be empty or 8 lower-case hex digits: 'CBF43926'", e.getMessage());
+  }
+
   @Test
   void unsupportedLibraryVersion() throws IOException {
     write(dir, manifest(ID, "ru", Models.sha256(bin), "9.0", "10.0"), bin);

@@ -15,7 +15,10 @@ import kz.taldau.model.Models;
 import kz.taldau.model.NerModel;
 import org.junit.jupiter.api.Test;
 
-/** The shipped models load from the classpath, pass their checks, stay small, and find names. */
+/**
+ * The shipped models load from the classpath, pass their checks (and match the sha256 of their manifests),
+ * stay small, and find names.
+ */
 class DefaultModelsTest {
 
   @Test
@@ -27,8 +30,11 @@ class DefaultModelsTest {
       assertTrue(m.manifest().evalDevF1().orElseThrow() > 0.8, m.manifest().toString());
       try (InputStream in = DefaultModels.class.getClassLoader().getResourceAsStream(
           id.resourceDirectory() + "/" + id.baseName() + ".bin")) {
-        long size = in.readAllBytes().length;
-        assertTrue(size < 25_000_000, id + " is " + size + " bytes");
+        byte[] bin = in.readAllBytes();
+        assertTrue(bin.length < 25_000_000, id + " is " + bin.length + " bytes");
+        // Loading checks the CRC-32; the sha256 of the card and manifest is checked here.
+        assertEquals(Models.sha256(bin), m.manifest().sha256(), id.toString());
+        assertEquals(Models.crc32(bin), m.manifest().crc32(), id.toString());
       }
     }
   }
