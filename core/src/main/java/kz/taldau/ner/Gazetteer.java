@@ -1,11 +1,15 @@
 package kz.taldau.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import kz.taldau.Language;
 import kz.taldau.internal.LexiconFile;
 
@@ -164,7 +168,62 @@ final class Gazetteer {
     return labels;
   }
 
+  /**
+   * The gazetteer from its compiled form ({@link GazetteerCompiler}, run by the build) when that was made
+   * from the current lists, else built from the lists here.
+   */
   private static Gazetteer load(Language language, boolean extended) {
+    Gazetteer compiled = GazetteerCompiler.read(language, extended, sourceChecksum(language, extended));
+    return compiled != null ? compiled : build(language, extended);
+  }
+
+  /** The resources the lists of {@code language} are built from, in the order they are read. */
+  static List<String> sources(boolean extended) {
+    List<String> out = new ArrayList<>();
+    for (Kind k : KINDS) {
+      out.add(DIR + k.file + ".tsv");
+      if (extended && Gazetteer.class.getResource(DIR + EXTRA + k.file + ".tsv") != null) {
+        out.add(DIR + EXTRA + k.file + ".tsv");
+      }
+    }
+    return out;
+  }
+
+  /** The CRC-32 of the bytes of {@link #sources}, which a compiled gazetteer must have been made from. */
+  static long sourceChecksum(Language language, boolean extended) {
+    CRC32 crc = new CRC32();
+    crc.update(language.tag().getBytes(StandardCharsets.UTF_8));
+    for (String r : sources(extended)) {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
+        if (in != null) {
+          crc.update(in.readAllBytes());
+        }
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+    return crc.getValue();
+  }
+
+  /** The forms by kind bit, the proper beginnings of multi-word forms and the longest form in words. */
+  Map<String, Integer> forms() {
+    return forms;
+  }
+
+  Set<String> prefixes() {
+    return prefixes;
+  }
+
+  int maxWords() {
+    return maxWords;
+  }
+
+  static Gazetteer of(Map<String, Integer> forms, Set<String> prefixes, int maxWords) {
+    return new Gazetteer(forms, prefixes, maxWords);
+  }
+
+  /** Builds the gazetteer from its lists, generating the inflected forms. */
+  static Gazetteer build(Language language, boolean extended) {
     // Sized for the bundled lists (about 15,000 forms and up to 1,400 prefixes per language) so that they never
     // rehash while loading.
     Map<String, Integer> forms = new HashMap<>(1 << 15);

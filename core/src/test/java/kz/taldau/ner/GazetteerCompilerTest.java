@@ -1,0 +1,44 @@
+package kz.taldau.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import java.util.Set;
+import kz.taldau.Language;
+import org.junit.jupiter.api.Test;
+
+class GazetteerCompilerTest {
+  @Test
+  void theBuildsCompiledGazetteersAreTheBuiltOnes() {
+    // The build (process-classes) writes them; a gazetteer read from them must equal one built from the lists.
+    for (Language l : new Language[] {Language.KAZAKH, Language.RUSSIAN}) {
+      for (boolean extended : new boolean[] {false, true}) {
+        String what = l + (extended ? " extended" : "");
+        Gazetteer compiled = GazetteerCompiler.read(l, extended, Gazetteer.sourceChecksum(l, extended));
+        assertNotNull(compiled, what + ": no compiled gazetteer on the classpath (did process-classes run?)");
+        Gazetteer built = Gazetteer.build(l, extended);
+        assertEquals(built.forms(), compiled.forms(), what);
+        assertEquals(built.prefixes(), compiled.prefixes(), what);
+        assertEquals(built.maxWords(), compiled.maxWords(), what);
+      }
+    }
+  }
+
+  @Test
+  void listsWithAnotherChecksumAreBuiltAgain() {
+    long checksum = Gazetteer.sourceChecksum(Language.KAZAKH, false);
+    assertNull(GazetteerCompiler.read(Language.KAZAKH, false, checksum + 1));
+  }
+
+  @Test
+  void writesDeterministically() {
+    Gazetteer g = Gazetteer.of(Map.of("алматы", 4, "оңтүстік қазақстан облысы", 2, "ä", 1),
+        Set.of("оңтүстік", "оңтүстік қазақстан"), 3);
+    byte[] once = GazetteerCompiler.write(g, 42);
+    Gazetteer h = Gazetteer.of(Map.of("ä", 1, "алматы", 4, "оңтүстік қазақстан облысы", 2),
+        Set.of("оңтүстік қазақстан", "оңтүстік"), 3);
+    assertEquals(java.util.Arrays.toString(once), java.util.Arrays.toString(GazetteerCompiler.write(h, 42)));
+  }
+}
