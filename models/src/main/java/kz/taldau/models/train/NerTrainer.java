@@ -5,13 +5,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import kz.taldau.ner.NerFeatures;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.EventModelSequenceTrainer;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -44,19 +50,116 @@ public final class NerTrainer {
       throw new IllegalArgumentException("no names in the " + samples.size() + " training sentences");
     }
     NerFeatures.register();
+    int runs = Integer.parseInt(config.trainerParams().getOrDefault(RUNS_PARAM, "1"));
+    long seed = Long.parseLong(config.trainerParams().getOrDefault(SEED_PARAM, "0"));
+    if (runs < 1) {
+      throw new IllegalArgumentException(RUNS_PARAM + " must be positive: " + runs);
+    }
+    if (runs > 1 || seed != 0) {
+      List<TokenNameFinderModel> models = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        List<NameSample> order = new ArrayList<>(samples);
+        Collections.shuffle(order, new Random(seed + r));
+        models.add(trainOnce(order, config));
+      }
+      return mix(models, config);
+    }
+    return trainOnce(samples, config);
+  }
+
+  /** Trainer parameter: the number of runs on shuffled sentence orders whose weights are averaged. */
+  static final String RUNS_PARAM = "Runs";
+  /** Trainer parameter: the seed of the first run's sentence order (run r uses seed + r); 0 and one run:
+   *  the corpus order. */
+  static final String SEED_PARAM = "ShuffleSeed";
+
+  private static TokenNameFinderModel trainOnce(List<NameSample> samples, TrainingConfig config)
+      throws IOException {
     TrainingParameters p = TrainingParameters.defaultParams();
     p.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());
     p.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     for (Map.Entry<String, String> e : config.trainerParams().entrySet()) {
-      p.put(e.getKey(), e.getValue());
+      if (!e.getKey().equals(RUNS_PARAM) && !e.getKey().equals(SEED_PARAM)) {
+        p.put(e.getKey(), e.getValue());
+      }
     }
     SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec()
         : new BioCodec();
     byte[] descriptor = config.features() == TrainingConfig.Features.TALDAU
         ? descriptor(config) : null;
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
+    if (config.algorithm().equals("PERCEPTRON_SEQUENCE")) {
+      // OpenNLP's sequence perceptron decodes with its default features, not the model's (SequencePerceptron)
+      int beamSize = p.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE);
+      PerceptronModel model = SequencePerceptron.train(samples, factory, config.iterations(), config.cutoff(),
+          beamSize, p.getBooleanParameter("UseAverage", true));
+      return new TokenNameFinderModel(config.language().tag(), model, beamSize, descriptor,
+          Map.of(), Map.of(TrainingParameters.TRAINER_TYPE_PARAM,
+              EventModelSequenceTrainer.SEQUENCE_VALUE), codec, factory);
+    }
     return NameFinderME.train(config.language().tag(), null, new CollectionObjectStream<>(samples), p,
+        factory);
+  }
+
+  /**
+   * One model whose weights are the mean of the given perceptron models' (by predicate and outcome name;
+   * a predicate missing in a model counts as zero there): a mixture of runs that differ only in the order
+   * of the training sentences, which averages out the trajectory noise of a single run. Tagging with it
+   * costs the same as with one model.
+   */
+  private static TokenNameFinderModel mix(List<TokenNameFinderModel> models, TrainingConfig config)
+      throws IOException {
+    if (models.size() == 1) {
+      return models.get(0);
+    }
+    List<String> outcomes = new ArrayList<>();
+    Map<String, double[]> sums = new java.util.TreeMap<>();
+    List<PerceptronModel> ps = new ArrayList<>();
+    for (TokenNameFinderModel m : models) {
+      if (!(m.getArtifact("nameFinder.model") instanceof PerceptronModel pm)) {
+        throw new IllegalArgumentException(RUNS_PARAM + " > 1 needs a perceptron algorithm");
+      }
+      ps.add(pm);
+      for (String o : (String[]) pm.getDataStructures()[2]) {
+        if (!outcomes.contains(o)) {
+          outcomes.add(o);
+        }
+      }
+    }
+    for (PerceptronModel pm : ps) {
+      Object[] data = pm.getDataStructures();
+      @SuppressWarnings("unchecked")
+      Map<String, opennlp.tools.ml.model.Context> preds = (Map<String, opennlp.tools.ml.model.Context>) data[1];
+      String[] names = (String[]) data[2];
+      for (Map.Entry<String, opennlp.tools.ml.model.Context> e : preds.entrySet()) {
+        double[] sum = sums.computeIfAbsent(e.getKey(), k -> new double[outcomes.size()]);
+        int[] os = e.getValue().getOutcomes();
+        double[] vs = e.getValue().getParameters();
+        for (int k = 0; k < os.length; k++) {
+          sum[outcomes.indexOf(names[os[k]])] += vs[k] / ps.size();
+        }
+      }
+    }
+    int[] all = new int[outcomes.size()];
+    for (int o = 0; o < all.length; o++) {
+      all[o] = o;
+    }
+    String[] labels = sums.keySet().toArray(new String[0]);
+    opennlp.tools.ml.model.Context[] params = new opennlp.tools.ml.model.Context[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      params[i] = new opennlp.tools.ml.model.Context(all, sums.get(labels[i]));
+    }
+    PerceptronModel mixed = new PerceptronModel(params, labels, outcomes.toArray(new String[0]));
+    SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec()
+        : new BioCodec();
+    byte[] descriptor = config.features() == TrainingConfig.Features.TALDAU ? descriptor(config) : null;
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
+    int beamSize = Integer.parseInt(config.trainerParams().getOrDefault(BeamSearch.BEAM_SIZE_PARAMETER,
+        Integer.toString(NameFinderME.DEFAULT_BEAM_SIZE)));
+    return new TokenNameFinderModel(config.language().tag(), mixed, beamSize, descriptor, Map.of(),
+        Map.of(TrainingParameters.TRAINER_TYPE_PARAM, models.get(0).getManifestProperty(
+            TrainingParameters.TRAINER_TYPE_PARAM), RUNS_PARAM, Integer.toString(models.size())), codec,
         factory);
   }
 

@@ -19,8 +19,11 @@ import kz.taldau.Language;
  * change with {@link #toBuilder()}, or read a {@code --params} file with {@link #read(Path, Language)}.
  *
  * @param algorithm OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN}, {@code PERCEPTRON} or
- *     {@code PERCEPTRON_SEQUENCE}
- * @param trainerParams further OpenNLP parameters (e.g. {@code L1Cost}, {@code L2Cost}, {@code Threads})
+ *     {@code PERCEPTRON_SEQUENCE} (Collins' structured perceptron; trained by Taldau's own implementation,
+ *     since OpenNLP's decodes the training sentences with its default features instead of the model's)
+ * @param trainerParams further OpenNLP parameters (e.g. {@code L1Cost}, {@code L2Cost}, {@code Threads}),
+ *     and Taldau's {@code Runs} (train that many models on shuffled sentence orders and average their
+ *     weights into one; perceptron algorithms only) and {@code ShuffleSeed} (seed of the first run's order)
  * @param features {@link Features#TALDAU} (the bundled descriptor) or {@link Features#OPENNLP_DEFAULT}
  *     (OpenNLP's defaults, the baseline)
  * @param featureDescriptor with {@link Features#TALDAU}: the feature descriptor, empty for the bundled

@@ -92,6 +92,25 @@ class NerTrainerTest {
   }
 
   @Test
+  void sequencePerceptronAndMixedRunsTrainReproducibleModelsForTheRuntimeTagger() throws IOException {
+    List<AnnotatedDocument> docs = corpus(90);
+    List<NameSample> samples = new NameSamples(Language.KAZAKH).convert(docs, null);
+    for (TrainingConfig c : List.of(quick().toBuilder().algorithm("PERCEPTRON_SEQUENCE").iterations(5).build(),
+        quick().toBuilder().param("Runs", "3").param("ShuffleSeed", "7").build())) {
+      byte[] bin = NerTrainer.serialize(NerTrainer.train(samples, c));
+      assertArrayEquals(bin, NerTrainer.serialize(NerTrainer.train(samples, c)), c.summary());
+      ModelManifest m = new ModelManifest(ModelId.parse("kk-ner-tiny@1"), "kk", "ner", "opennlp-namefinder",
+          "0.1", "1.0", Models.sha256(bin), "tiny", "0".repeat(64), c.summary(), Optional.empty(),
+          "2025-01-01");
+      OpenNlpEntityTagger tagger = OpenNlpEntityTagger.create(
+          new NerModel(m, new TokenNameFinderModel(new java.io.ByteArrayInputStream(bin))), Language.KAZAKH,
+          ProcessingLimits.defaults(), true);
+      DevScores.Report r = DevScores.score(tagger, Language.KAZAKH, docs);
+      assertTrue(r.micro().f1() > 0.9, c.summary() + "\n" + r.markdown());
+    }
+  }
+
+  @Test
   void refusesTrainingDataWithoutNames() {
     List<NameSample> none = List.of(new NameSample(new String[] {"жоқ"}, new opennlp.tools.util.Span[0],
         true));
