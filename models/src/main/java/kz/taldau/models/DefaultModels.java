@@ -13,7 +13,7 @@ import kz.taldau.model.NerModel;
 import kz.taldau.ner.OpenNlpEntityTagger;
 
 /**
- * The named-entity models shipped in this jar, {@code kk-ner-news@3} and {@code ru-ner-news@2}, and a
+ * The named-entity models shipped in this jar, {@code kk-ner-news@3} and {@code ru-ner-news@3}, and a
  * {@link Pipeline.Builder} that uses them (the language of each sentence picks the model). The models are
  * read and checked once per JVM, on first use; a broken or missing model is a {@link ModelLoadException}
  * from {@link #pipelineBuilder()}, before any text is processed.
@@ -22,7 +22,7 @@ public final class DefaultModels {
   /** The shipped Kazakh model. */
   public static final ModelId KAZAKH = ModelId.parse("kk-ner-news@3");
   /** The shipped Russian model. */
-  public static final ModelId RUSSIAN = ModelId.parse("ru-ner-news@2");
+  public static final ModelId RUSSIAN = ModelId.parse("ru-ner-news@3");
 
   private DefaultModels() {}
 
