@@ -181,12 +181,16 @@ final class Gazetteer {
   static List<String> sources(boolean extended) {
     List<String> out = new ArrayList<>();
     for (Kind k : KINDS) {
-      out.add(DIR + k.file + ".tsv");
-      if (extended && Gazetteer.class.getResource(DIR + EXTRA + k.file + ".tsv") != null) {
-        out.add(DIR + EXTRA + k.file + ".tsv");
-      }
+      out.addAll(files(k, extended));
     }
     return out;
+  }
+
+  /** The list of kind {@code k}, then its extension list if {@code extended} and there is one. */
+  private static List<String> files(Kind k, boolean extended) {
+    String extra = DIR + EXTRA + k.file + ".tsv";
+    return extended && Gazetteer.class.getResource(extra) != null
+        ? List.of(DIR + k.file + ".tsv", extra) : List.of(DIR + k.file + ".tsv");
   }
 
   /** The CRC-32 of the bytes of {@link #sources}, which a compiled gazetteer must have been made from. */
@@ -224,16 +228,15 @@ final class Gazetteer {
 
   /** Builds the gazetteer from its lists, generating the inflected forms. */
   static Gazetteer build(Language language, boolean extended) {
-    // Sized for the bundled lists (about 15,000 forms and up to 1,400 prefixes per language) so that they never
-    // rehash while loading.
+    // Sized for the plain lists (about 15,000 forms and up to 1,400 prefixes per language); the extended
+    // Russian lists (about 42,000 forms) rehash a few times, at build time only (GazetteerCompiler).
     Map<String, Integer> forms = new HashMap<>(1 << 15);
     Set<String> prefixes = new HashSet<>(1 << 11);
     int maxWords = 1;
     for (Kind k : KINDS) {
-      List<LexiconFile.Line> lines = new ArrayList<>(
-          LexiconFile.read(Gazetteer.class, DIR + k.file + ".tsv", 2, 2));
-      if (extended && Gazetteer.class.getResource(DIR + EXTRA + k.file + ".tsv") != null) {
-        lines.addAll(LexiconFile.read(Gazetteer.class, DIR + EXTRA + k.file + ".tsv", 2, 2));
+      List<LexiconFile.Line> lines = new ArrayList<>();
+      for (String file : files(k, extended)) {
+        lines.addAll(LexiconFile.read(Gazetteer.class, file, 2, 2));
       }
       // Each line: "<kk|ru|*>\t<name>"; names of the gazetteer's language (or "*") get their inflected forms.
       for (LexiconFile.Line line : lines) {
