@@ -84,10 +84,8 @@ public final class NerTrainer {
         p.put(e.getKey(), e.getValue());
       }
     }
-    SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec()
-        : new BioCodec();
-    byte[] descriptor = config.features() == TrainingConfig.Features.TALDAU
-        ? descriptor(config) : null;
+    SequenceCodec<String> codec = codec(config);
+    byte[] descriptor = features(config);
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
     if (config.algorithm().equals("PERCEPTRON_SEQUENCE")) {
       // OpenNLP's sequence perceptron decodes with its default features, not the model's (SequencePerceptron)
@@ -151,9 +149,8 @@ public final class NerTrainer {
       params[i] = new opennlp.tools.ml.model.Context(all, sums.get(labels[i]));
     }
     PerceptronModel mixed = new PerceptronModel(params, labels, outcomes.toArray(new String[0]));
-    SequenceCodec<String> codec = config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec()
-        : new BioCodec();
-    byte[] descriptor = config.features() == TrainingConfig.Features.TALDAU ? descriptor(config) : null;
+    SequenceCodec<String> codec = codec(config);
+    byte[] descriptor = features(config);
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), codec);
     int beamSize = Integer.parseInt(config.trainerParams().getOrDefault(BeamSearch.BEAM_SIZE_PARAMETER,
         Integer.toString(NameFinderME.DEFAULT_BEAM_SIZE)));
@@ -161,6 +158,15 @@ public final class NerTrainer {
         Map.of(TrainingParameters.TRAINER_TYPE_PARAM, models.get(0).getManifestProperty(
             TrainingParameters.TRAINER_TYPE_PARAM), RUNS_PARAM, Integer.toString(models.size())), codec,
         factory);
+  }
+
+  private static SequenceCodec<String> codec(TrainingConfig config) {
+    return config.codec() == TrainingConfig.Codec.BILOU ? new BilouCodec() : new BioCodec();
+  }
+
+  /** The feature descriptor of {@code config}; null for OpenNLP's default features. */
+  private static byte[] features(TrainingConfig config) throws IOException {
+    return config.features() == TrainingConfig.Features.TALDAU ? descriptor(config) : null;
   }
 
   /** The feature descriptor bytes of a {@code Features=TALDAU} config. */
