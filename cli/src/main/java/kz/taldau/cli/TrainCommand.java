@@ -61,6 +61,13 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, description = "conll, brat, factrueval or json")
   String format;
 
+  @Option(names = "--also-train", arity = "1..*", paramLabel = "PATH",
+      description = "more training files or directories, in --also-format (a second corpus in another format)")
+  List<Path> alsoTrain = new ArrayList<>();
+
+  @Option(names = "--also-format", description = "format of --also-train (default: --format)")
+  String alsoFormat;
+
   @Option(names = "--train-split", defaultValue = "all",
       description = "all, train or dev: the deterministic sentence split of a CoNLL corpus, as "
           + "`eval --split` (default: all)")
@@ -130,8 +137,10 @@ public final class TrainCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      List<AnnotatedDocument> trainDocs = read(train, CorpusFormat.parse(format), language,
-          DevSplit.parse(trainSplit));
+      List<AnnotatedDocument> trainDocs = new ArrayList<>(read(train, CorpusFormat.parse(format), language,
+          DevSplit.parse(trainSplit)));
+      trainDocs.addAll(read(alsoTrain, CorpusFormat.parse(alsoFormat != null ? alsoFormat : format), language,
+          DevSplit.ALL));
       List<AnnotatedDocument> devDocs = dev.isEmpty() ? List.of()
           : read(dev, CorpusFormat.parse(devFormat != null ? devFormat : format), language,
               DevSplit.parse(devSplit));
@@ -179,8 +188,8 @@ public final class TrainCommand implements Callable<Integer> {
         err.println(e.title() + ":\n" + e.report().markdown());
       }
       ModelManifest manifest = manifest(modelId, language, bin, config, devF1);
-      ModelCard card = new ModelCard(manifest, dataName != null ? dataName : describe(train), license,
-          checksums(train), stats[0], bin.length, seconds, evaluations, command(),
+      ModelCard card = new ModelCard(manifest, dataName != null ? dataName : describe(trainPaths()), license,
+          checksums(trainPaths()), stats[0], bin.length, seconds, evaluations, command(),
           notes != null ? Optional.of(Files.readString(notes)) : Optional.empty());
       ModelWriter.write(out, bin, card);
       err.println("wrote " + ModelWriter.files(out, modelId));
@@ -201,8 +210,15 @@ public final class TrainCommand implements Callable<Integer> {
       Optional<Double> f1) throws IOException {
     return new ModelManifest(modelId, language.tag(), ModelManifest.COMPONENT_NER,
         ModelManifest.FORMAT_OPENNLP_NAMEFINDER, minVersion(), "1.0.0", Models.sha256(bin), Models.crc32(bin),
-        dataName != null ? dataName : describe(train), corpusChecksum(train), config.summary(), f1,
+        dataName != null ? dataName : describe(trainPaths()), corpusChecksum(trainPaths()), config.summary(), f1,
         (created != null ? created : LocalDate.now()).toString());
+  }
+
+  /** Every training path, {@code --train}'s then {@code --also-train}'s. */
+  private List<Path> trainPaths() {
+    List<Path> all = new ArrayList<>(train);
+    all.addAll(alsoTrain);
+    return all;
   }
 
   /** Scores the freshly trained model through the same loader and tagger users get. */

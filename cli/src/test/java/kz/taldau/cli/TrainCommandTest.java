@@ -81,6 +81,21 @@ class TrainCommandTest {
   }
 
   @Test
+  void alsoTrainAddsASecondCorpusToTheTrainingData() throws IOException {
+    Path data = corpus();
+    Path second = Files.copy(data, dir.resolve("second.txt"));
+    Path params = Files.writeString(dir.resolve("p.properties"), "Algorithm=PERCEPTRON\nIterations=5\n");
+    String[] r = run("train", "--lang", "kk", "--train", data.toString(), "--format", "conll",
+        "--also-train", second.toString(), "--also-format", "conll", "--params", params.toString(),
+        "--out", dir.resolve("o").toString(), "--id", "kk-ner-tiny@1", "--created", "2025-01-01");
+    assertEquals("0", r[0], r[1]);
+    assertTrue(r[1].contains("on 80 sentences"), r[1]);
+    String card = Files.readString(dir.resolve("o").resolve("kk-tiny-v1.md"));
+    assertTrue(card.contains("`" + data + "`, `" + second + "`"), card);
+    assertTrue(card.contains(second + "` | `" + Models.sha256(second)), card);
+  }
+
+  @Test
   void rejectsAnIdOfAnotherLanguage() throws IOException {
     String[] r = run("train", "--lang", "kk", "--train", corpus().toString(), "--format", "conll", "--out",
         dir.resolve("o").toString(), "--id", "ru-ner-news@1");
