@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -55,16 +60,71 @@ public final class NerTrainer {
     if (runs < 1) {
       throw new IllegalArgumentException(RUNS_PARAM + " must be positive: " + runs);
     }
+    int threads = Integer.parseInt(config.trainerParams().getOrDefault(RUN_THREADS_PARAM, "1"));
+    if (threads < 1) {
+      throw new IllegalArgumentException(RUN_THREADS_PARAM + " must be positive: " + threads);
+    }
     if (runs > 1 || seed != 0) {
-      List<TokenNameFinderModel> models = new ArrayList<>();
+      List<Callable<TokenNameFinderModel>> jobs = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
         List<NameSample> order = new ArrayList<>(samples);
         Collections.shuffle(order, new Random(seed + r));
-        models.add(trainOnce(order, config));
+        jobs.add(() -> trainOnce(order, config));
       }
-      return mix(models, config);
+      return mix(inParallel(jobs, threads), config);
     }
     return trainOnce(samples, config);
+  }
+
+  /**
+   * The jobs' results in job order, computed on up to {@code threads} threads. Each run builds its own
+   * feature generators and trainer and reads only the shared (immutable) samples, so the result does not
+   * depend on the number of threads.
+   */
+  private static List<TokenNameFinderModel> inParallel(List<Callable<TokenNameFinderModel>> jobs, int threads)
+      throws IOException {
+    if (threads == 1 || jobs.size() == 1) {
+      List<TokenNameFinderModel> out = new ArrayList<>();
+      for (Callable<TokenNameFinderModel> j : jobs) {
+        out.add(call(j));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
+    try {
+      List<Future<TokenNameFinderModel>> futures = new ArrayList<>();
+      for (Callable<TokenNameFinderModel> j : jobs) {
+        futures.add(pool.submit(() -> call(j)));
+      }
+      List<TokenNameFinderModel> out = new ArrayList<>();
+      for (Future<TokenNameFinderModel> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while training", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("training run failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static TokenNameFinderModel call(Callable<TokenNameFinderModel> job) throws IOException {
+    try {
+      return job.call();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Trainer parameter: the number of runs on shuffled sentence orders whose weights are averaged. */
@@ -72,6 +132,8 @@ public final class NerTrainer {
   /** Trainer parameter: the seed of the first run's sentence order (run r uses seed + r); 0 and one run:
    *  the corpus order. */
   static final String SEED_PARAM = "ShuffleSeed";
+  /** Trainer parameter: how many of the runs train at the same time (the model does not depend on it). */
+  static final String RUN_THREADS_PARAM = "RunThreads";
 
   private static TokenNameFinderModel trainOnce(List<NameSample> samples, TrainingConfig config)
       throws IOException {
@@ -80,7 +142,8 @@ public final class NerTrainer {
     p.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     for (Map.Entry<String, String> e : config.trainerParams().entrySet()) {
-      if (!e.getKey().equals(RUNS_PARAM) && !e.getKey().equals(SEED_PARAM)) {
+      if (!e.getKey().equals(RUNS_PARAM) && !e.getKey().equals(SEED_PARAM)
+          && !e.getKey().equals(RUN_THREADS_PARAM)) {
         p.put(e.getKey(), e.getValue());
       }
     }

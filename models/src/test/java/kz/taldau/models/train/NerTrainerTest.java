@@ -99,6 +99,11 @@ class NerTrainerTest {
         quick().toBuilder().param("Runs", "3").param("ShuffleSeed", "7").build())) {
       byte[] bin = NerTrainer.serialize(NerTrainer.train(samples, c));
       assertArrayEquals(bin, NerTrainer.serialize(NerTrainer.train(samples, c)), c.summary());
+      if (c.trainerParams().containsKey("Runs")) {
+        // Runs trained side by side give the same model as one after the other.
+        assertArrayEquals(bin, NerTrainer.serialize(NerTrainer.train(samples,
+            c.toBuilder().param("RunThreads", "3").build())), "RunThreads=3");
+      }
       ModelManifest m = new ModelManifest(ModelId.parse("kk-ner-tiny@1"), "kk", "ner", "opennlp-namefinder",
           "0.1", "1.0", Models.sha256(bin), "tiny", "0".repeat(64), c.summary(), Optional.empty(),
           "2025-01-01");
