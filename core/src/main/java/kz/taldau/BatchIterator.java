@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Runs a function over inputs on a fixed pool and yields results in input order, with at most
- * {@code 4 × threads} inputs read ahead, so memory stays bounded on an endless stream. The pool's threads
+ * {@code 16 × threads} inputs read ahead, so memory stays bounded on an endless stream. The pool's threads
  * are daemons and are shut down when the inputs are exhausted or {@link #close()} is called.
  */
 final class BatchIterator implements Iterator<BatchResult>, AutoCloseable {

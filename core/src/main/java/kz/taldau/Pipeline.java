@@ -135,7 +135,7 @@ public final class Pipeline {
   /**
    * Processes many texts on a bounded pool of {@code threads} threads and returns the results in input
    * order. A text that fails (too large, null) gives a failed {@link BatchResult} with its id; the others
-   * go on. The stream reads at most {@code 4 × threads} inputs ahead; close it (try-with-resources) to stop
+   * go on. The stream reads at most {@code 16 × threads} inputs ahead; close it (try-with-resources) to stop
    * early and release the pool.
    *
    * @throws IllegalArgumentException if {@code threads < 1}
