@@ -203,14 +203,6 @@ public final class BenchCommand implements Callable<Integer> {
     Map<String, Object> whole = new LinkedHashMap<>();
     Map<String, Object> tps = new LinkedHashMap<>();
     Map<String, Object> aps = new LinkedHashMap<>();
-    Map<String, Object> one = stage(out, stages, "pipeline, 1 thread", totalTokens, texts.size(), totalSentences,
-        () -> {
-          for (String t : corpusTexts) {
-            pipeline.process(t);
-          }
-        });
-    tps.put("threads1", one.get("tokensPerSecond"));
-    aps.put("threads1", one.get("articlesPerSecond"));
     List<TextInput> inputs = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       inputs.add(TextInput.of(Integer.toString(i), texts.get(i)));
@@ -220,24 +212,35 @@ public final class BenchCommand implements Callable<Integer> {
     for (int c = 0; c < copies; c++) {
       batch.addAll(inputs);
     }
-    Map<String, Object> many = stage(out, stages, "pipeline, " + n + " threads", totalTokens * copies,
-        texts.size() * copies, totalSentences * copies, () -> {
+    Pass one = new Pass("pipeline, 1 thread", totalTokens, texts.size(), totalSentences, () -> {
+      for (String t : corpusTexts) {
+        pipeline.process(t);
+      }
+    });
+    Pass many = new Pass("pipeline, " + n + " threads", totalTokens * copies, texts.size() * copies,
+        totalSentences * copies, () -> {
           try (Stream<?> s = pipeline.processAll(batch.stream(), n)) {
             s.forEach(r -> { });
           }
         });
-    stages.remove("pipeline, 1 thread");
-    stages.remove("pipeline, " + n + " threads");
-    tps.put("threadsN", many.get("tokensPerSecond"));
-    aps.put("threadsN", many.get("articlesPerSecond"));
+    List<Double> roundSpeedups = interleave(one, many);
+    Map<String, Object> oneResult = one.report(out);
+    Map<String, Object> manyResult = many.report(out);
+    tps.put("threads1", oneResult.get("tokensPerSecond"));
+    aps.put("threads1", oneResult.get("articlesPerSecond"));
+    tps.put("threadsN", manyResult.get("tokensPerSecond"));
+    aps.put("threadsN", manyResult.get("articlesPerSecond"));
     whole.put("threads", n);
     whole.put("tokensPerSecond", tps);
     whole.put("articlesPerSecond", aps);
-    double speedup = ((Number) many.get("tokensPerSecond")).doubleValue()
-        / ((Number) one.get("tokensPerSecond")).doubleValue();
+    double speedup = ((Number) manyResult.get("tokensPerSecond")).doubleValue()
+        / ((Number) oneResult.get("tokensPerSecond")).doubleValue();
     whole.put("speedup", Math.round(speedup * 100) / 100.0);
+    List<Double> sorted = roundSpeedups.stream().sorted().toList();
+    whole.put("speedupPerRound", roundSpeedups.stream().map(x -> Math.round(x * 100) / 100.0).toList());
     results.put("pipeline", whole);
-    out.printf("%nspeed-up on %d threads: %.2fx%n", n, speedup);
+    out.printf("%nspeed-up on %d threads: %.2fx (%d interleaved rounds: min %.2f, median %.2f, max %.2f)%n", n,
+        speedup, sorted.size(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
 
     // Allocation per article, on this thread only (left out where the JVM cannot count it).
     long a0 = allocatedBytes();
@@ -305,6 +308,75 @@ public final class BenchCommand implements Callable<Integer> {
       rows.put(factor + "x", Map.of("chars", doc.length(), "millis", Math.round(ms * 10) / 10.0));
     }
     return rows;
+  }
+
+  /** One whole-pipeline measurement: passes over the corpus, their count and the time they took. */
+  private static final class Pass {
+    final String name;
+    final long tokens;
+    final int articles;
+    final long sentences;
+    final Runnable run;
+    long passes;
+    long nanos;
+
+    Pass(String name, long tokens, int articles, long sentences, Runnable run) {
+      this.name = name;
+      this.tokens = tokens;
+      this.articles = articles;
+      this.sentences = sentences;
+      this.run = run;
+    }
+
+    /** Runs passes for about {@code seconds}; returns this round's tokens per second. */
+    double round(double seconds) {
+      long start = System.nanoTime();
+      long end = start + (long) (seconds * 1e9);
+      long count = 0;
+      long now;
+      do {
+        run.run();
+        count++;
+        now = System.nanoTime();
+      } while (now < end);
+      passes += count;
+      nanos += now - start;
+      return tokens * count / ((now - start) / 1e9);
+    }
+
+    Map<String, Object> report(PrintWriter out) {
+      double secs = nanos / 1e9;
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("tokensPerSecond", Math.round(tokens * passes / secs));
+      r.put("articlesPerSecond", Math.round(articles * passes / secs * 10) / 10.0);
+      r.put("sentencesPerSecond", Math.round(sentences * passes / secs));
+      out.printf("%-24s %,14d %,12.1f %,14d%n", name, r.get("tokensPerSecond"), r.get("articlesPerSecond"),
+          r.get("sentencesPerSecond"));
+      out.flush();
+      return r;
+    }
+  }
+
+  /**
+   * Measures the 1-thread and the N-thread pipeline in alternating rounds of about a second each, for
+   * {@code --seconds} in all per side, after warming both up: a virtual machine's speed drifts by tens of
+   * percent within a minute, and measuring one side after the other would put that drift into the
+   * speed-up. Returns each round's speed-up (N-thread rate / the 1-thread rate of the same round).
+   */
+  private List<Double> interleave(Pass one, Pass many) {
+    long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    do {
+      one.run.run();
+      many.run.run();
+    } while (System.nanoTime() < warmEnd);
+    int rounds = Math.max(1, (int) Math.round(seconds));
+    List<Double> speedups = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      double a = one.round(seconds / rounds);
+      double b = many.round(seconds / rounds);
+      speedups.add(b / a);
+    }
+    return speedups;
   }
 
   private Map<String, Object> stage(PrintWriter out, Map<String, Object> stages, String name, long tokens,
