@@ -47,7 +47,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--out", description = "write DIR/<file name>.json instead of standard output")
+  @Option(names = "--out", description = "write DIR/<file name>.json instead of standard output (a file name "
+      + "given twice gets ~2, ~3…)")
   Path out;
 
   @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
@@ -76,6 +77,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
+    String[] targets = targets(err);
     PrintWriter stdout = spec.commandLine().getOut();
     ProgressBar progress = new ProgressBar(err, files.size(), "files");
     // Files are read in order on this thread (cheap) and processed on the pool; a file that cannot be read
@@ -106,7 +108,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Exception error = readError != null ? readError : r.error().orElse(null);
         if (error == null) {
           try {
-            emit(r.document().get().toBuilder().id(displayName(file)).build(), file, stdout);
+            emit(r.document().get().toBuilder().id(displayName(file)).build(), targets[i], stdout);
           } catch (IOException e) {
             error = e;
           }
@@ -127,10 +129,45 @@ public final class ExtractCommand implements Callable<Integer> {
     return file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
   }
 
-  private void emit(Document doc, String file, PrintWriter stdout) throws IOException {
-    if (out != null && !file.equals("-")) {
-      Path target = out.resolve(displayName(file) + ".json");
-      try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+  /**
+   * The output file name (without {@code .json}) of each input with {@code --out}, null for standard
+   * output: the input's file name, and for a second input of the same name (a/x.txt, b/x.txt) that name
+   * with {@code ~2}, {@code ~3}… so that no output overwrites another; each renaming is reported.
+   */
+  private String[] targets(PrintWriter err) {
+    String[] targets = new String[files.size()];
+    if (out == null) {
+      return targets;
+    }
+    Map<String, String> used = new HashMap<>();
+    // Inputs keep their own names where they can (first come), then the others take the next free ~k.
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      if (!file.equals("-") && used.putIfAbsent(displayName(file), file) == null) {
+        targets[i] = displayName(file);
+      }
+    }
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      if (file.equals("-") || targets[i] != null) {
+        continue;
+      }
+      String name = displayName(file);
+      String target = name;
+      for (int k = 2; used.containsKey(target); k++) {
+        target = name + "~" + k;
+      }
+      err.println("taldau extract: " + file + " has the same name as " + used.get(name) + ": writing "
+          + out.resolve(target + ".json"));
+      used.put(target, file);
+      targets[i] = target;
+    }
+    return targets;
+  }
+
+  private void emit(Document doc, String target, PrintWriter stdout) throws IOException {
+    if (target != null) {
+      try (Writer w = Files.newBufferedWriter(out.resolve(target + ".json"), StandardCharsets.UTF_8)) {
         write(doc, w);
       }
     } else {

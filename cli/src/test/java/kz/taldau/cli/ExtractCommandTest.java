@@ -74,6 +74,25 @@ class ExtractCommandTest {
   }
 
   @Test
+  void inputsWithTheSameFileNameGetSeparateOutputs() throws Exception {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Path first = Files.writeString(a.resolve("news.txt"), "Алматыда фестиваль өтеді.");
+    Path second = Files.writeString(b.resolve("news.txt"), "Посол обсудил с акимом вопросы сотрудничества.");
+    Path taken = Files.writeString(b.resolve("news.txt~2"), "Астанада көрме ашылды.");
+    Path outDir = dir.resolve("out");
+    assertEquals(0, run("extract", "--threads", "2", "--out", outDir.toString(), first.toString(),
+        second.toString(), taken.toString()), err.toString());
+    assertEquals("kk", DocumentJson.mapper().readTree(outDir.resolve("news.txt.json").toFile()).get("lang")
+        .asText());
+    assertEquals("ru", DocumentJson.mapper().readTree(outDir.resolve("news.txt~3.json").toFile()).get("lang")
+        .asText());
+    assertTrue(Files.exists(outDir.resolve("news.txt~2.json")));
+    assertTrue(err.toString().contains(second + " has the same name as " + first + ": writing "
+        + outDir.resolve("news.txt~3.json")), err.toString());
+  }
+
+  @Test
   void missingFileIsNamedAndOthersAreProcessed() throws Exception {
     Path good = write("good.txt", "Алматыда фестиваль өтеді.");
     assertEquals(1, run("extract", "--format", "text", dir.resolve("nope.txt").toString(), good.toString()));
