@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -155,6 +156,8 @@ abstract class NameDecoder {
     private static final int WORD_CACHE_SIZE = 16_384;
     /** A feature the model does not know: adds nothing. */
     private static final Context ABSENT = new Context(new int[0], new double[0]);
+    /** The row of a feature the model does not know: adds nothing. */
+    private static final double[] NO_ROW = new double[0];
 
     private final Map<String, Context> predicates;
     private final String[] outcomeNames;
@@ -165,8 +168,10 @@ abstract class NameDecoder {
     private final SequenceValidator<String> validator;
     /** valid[p + 1][o]: outcome o may follow outcome p (p = -1 at the start); null if not known. */
     private final boolean[][] valid;
-    private final Context[] previousOutcome;
-    private final Context[] secondPreviousOutcome;
+    private final double[][] previousOutcome;
+    private final double[][] secondPreviousOutcome;
+    /** Rows made for contexts with fewer than all outcomes (sparse models), made once per context. */
+    private final Map<Context, double[]> sparseRows = new IdentityHashMap<>();
     private final int other;
     /** The whole generator, used when the descriptor does not start with a TokenFeatureSet. */
     private final AdaptiveFeatureGenerator generator;
@@ -174,7 +179,7 @@ abstract class NameDecoder {
     /** The generators after the TokenFeatureSet (an array: the loop over them runs for every token). */
     private final AdaptiveFeatureGenerator[] rest;
     private final Map<String, WordParameters> words = new HashMap<>();
-    private final Map<String, Map<String, Context[]>> classPairs = new HashMap<>();
+    private final Map<String, Map<String, double[][]>> classPairs = new HashMap<>();
     private final BigramWords bigramWords;
     private final List<String> features = new ArrayList<>();
 
@@ -190,11 +195,11 @@ abstract class NameDecoder {
       this.validator = codec.createSequenceValidator();
       this.valid = validity(validator, outcomeNames);
       int n = outcomeNames.length;
-      this.previousOutcome = new Context[n];
-      this.secondPreviousOutcome = new Context[n];
+      this.previousOutcome = new double[n][];
+      this.secondPreviousOutcome = new double[n][];
       for (int o = 0; o < n; o++) {
-        previousOutcome[o] = resolve("po=" + outcomeNames[o]);
-        secondPreviousOutcome[o] = resolve("ppo=" + outcomeNames[o]);
+        previousOutcome[o] = row("po=" + outcomeNames[o]);
+        secondPreviousOutcome[o] = row("ppo=" + outcomeNames[o]);
       }
       this.other = List.of(outcomeNames).indexOf(NameFinderME.OTHER);
       this.generator = generator;
@@ -255,10 +260,10 @@ abstract class NameDecoder {
           int ppo = i > 1 ? top.parent.outcome : other;
           System.arraycopy(base, 0, scores, 0, n);
           add(previousOutcome[po], scores);
-          add(sentence == null ? resolve("pow=" + outcomeNames[po] + "," + tokens[i])
+          add(sentence == null ? row("pow=" + outcomeNames[po] + "," + tokens[i])
               : sentence[i].previousWord(this, po), scores);
           add(sentence == null
-              ? resolve("powf=" + outcomeNames[po] + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]))
+              ? row("powf=" + outcomeNames[po] + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]))
               : sentence[i].previousClass(this, po), scores);
           add(secondPreviousOutcome[ppo], scores);
           normalize(scores);
@@ -366,8 +371,8 @@ abstract class NameDecoder {
       for (int d = Math.max(-sw, -i), last = Math.min(sw, n - 1 - i); d <= last; d++) {
         add(sentence[i + d].shape[d + sw], sums);
       }
-      for (Context c : sentence[i].own) {
-        add(c, sums);
+      for (double[] r : sentence[i].own) {
+        add(r, sums);
       }
       int stw = wordFeatures.stemWindow();
       for (int d = Math.max(-stw, -i), last = Math.min(stw, n - 1 - i); d <= last; d++) {
@@ -413,9 +418,9 @@ abstract class NameDecoder {
     }
 
     /** The parameters of {@code pwc,wc=left,right} and {@code wc,nc=left,right}. */
-    private Context[] classPair(String left, String right) {
+    private double[][] classPair(String left, String right) {
       return classPairs.computeIfAbsent(left, k -> new HashMap<>()).computeIfAbsent(right,
-          k -> new Context[] {resolve("pwc,wc=" + left + "," + right), resolve("wc,nc=" + left + "," + right)});
+          k -> new double[][] {row("pwc,wc=" + left + "," + right), row("wc,nc=" + left + "," + right)});
     }
 
     private WordParameters[] lookUp(String[] tokens) {
@@ -432,23 +437,23 @@ abstract class NameDecoder {
     private WordParameters wordParameters(String token) {
       TokenFeatureSet.Word word = wordFeatures.word(token);
       int tw = wordFeatures.tokenWindow();
-      Context[] lower = new Context[2 * tw + 1];
+      double[][] lower = new double[2 * tw + 1][];
       for (int d = -tw; d <= tw; d++) {
-        lower[d + tw] = resolve(TokenFeatureSet.prefix(d) + "w=" + word.lower());
+        lower[d + tw] = row(TokenFeatureSet.prefix(d) + "w=" + word.lower());
       }
       int sw = wordFeatures.shapeWindow();
-      Context[] shape = new Context[2 * sw + 1];
+      double[][] shape = new double[2 * sw + 1][];
       for (int d = -sw; d <= sw; d++) {
-        shape[d + sw] = resolve(TokenFeatureSet.prefix(d) + word.shape());
+        shape[d + sw] = row(TokenFeatureSet.prefix(d) + word.shape());
       }
-      Context[] own = new Context[word.own().size()];
+      double[][] own = new double[word.own().size()][];
       for (int k = 0; k < own.length; k++) {
-        own[k] = resolve(word.own().get(k));
+        own[k] = row(word.own().get(k));
       }
       int stw = wordFeatures.stemWindow();
-      Context[] stem = new Context[2 * stw + 1];
+      double[][] stem = new double[2 * stw + 1][];
       for (int d = -stw; d <= stw; d++) {
-        stem[d + stw] = word.stem() == null ? ABSENT : resolve(TokenFeatureSet.prefix(d) + word.stem());
+        stem[d + stw] = word.stem() == null ? NO_ROW : row(TokenFeatureSet.prefix(d) + word.stem());
       }
       boolean[] sides = new boolean[4];
       for (int k = 0; k < sides.length; k++) {
@@ -461,6 +466,43 @@ abstract class NameDecoder {
     private Context resolve(String feature) {
       Context c = predicates.get(feature);
       return c == null ? ABSENT : c;
+    }
+
+    /**
+     * The parameters of {@code feature} by outcome index (zero where the model has none), or
+     * {@link #NO_ROW} if the model does not know it. For a context with every outcome (the averaged
+     * models' layout) that is its own parameter array, shared, not copied; the cached word features are
+     * kept as rows, so adding them reads one array instead of a context and two arrays. Adding a zero
+     * leaves a sum unchanged, so scores stay the same as OpenNLP's.
+     */
+    private double[] row(String feature) {
+      Context c = predicates.get(feature);
+      if (c == null) {
+        return NO_ROW;
+      }
+      int[] active = c.getOutcomes();
+      int n = outcomeNames.length;
+      boolean all = active.length == n;
+      for (int a = 0; all && a < n; a++) {
+        all = active[a] == a;
+      }
+      if (all) {
+        return c.getParameters();
+      }
+      return sparseRows.computeIfAbsent(c, k -> {
+        double[] r = new double[n];
+        double[] params = k.getParameters();
+        for (int a = 0; a < active.length; a++) {
+          r[active[a]] = params[a];
+        }
+        return r;
+      });
+    }
+
+    private static void add(double[] row, double[] sums) {
+      for (int o = 0; o < row.length; o++) {
+        sums[o] += row[o];
+      }
     }
 
     private static void add(Context c, double[] sums) {
@@ -496,18 +538,18 @@ abstract class NameDecoder {
     private static final class WordParameters {
       final String token;
       final String tokenClass;
-      final Context[] lower;
-      final Context[] shape;
-      final Context[] own;
-      final Context[] stem;
+      final double[][] lower;
+      final double[][] shape;
+      final double[][] own;
+      final double[][] stem;
       /** The word occurs left/right in pw,w= features, left/right in w,nw= features. */
       final boolean[] bigramSides;
       /** pow=/powf= parameters by previous outcome, resolved on first use. */
-      final Context[] previousWord;
-      final Context[] previousClass;
+      final double[][] previousWord;
+      final double[][] previousClass;
 
-      WordParameters(String token, String tokenClass, Context[] lower, Context[] shape, Context[] own,
-          Context[] stem, boolean[] bigramSides, int outcomes) {
+      WordParameters(String token, String tokenClass, double[][] lower, double[][] shape, double[][] own,
+          double[][] stem, boolean[] bigramSides, int outcomes) {
         this.token = token;
         this.tokenClass = tokenClass;
         this.lower = lower;
@@ -515,26 +557,26 @@ abstract class NameDecoder {
         this.own = own;
         this.stem = stem;
         this.bigramSides = bigramSides;
-        this.previousWord = new Context[outcomes];
-        this.previousClass = new Context[outcomes];
+        this.previousWord = new double[outcomes][];
+        this.previousClass = new double[outcomes][];
       }
 
-      Context previousWord(Perceptron decoder, int po) {
+      double[] previousWord(Perceptron decoder, int po) {
         return previous(decoder, previousWord, "pow=", po, token);
       }
 
-      Context previousClass(Perceptron decoder, int po) {
+      double[] previousClass(Perceptron decoder, int po) {
         return previous(decoder, previousClass, "powf=", po, tokenClass);
       }
 
       /** {@code cache[po]}, resolving {@code <name><previous outcome>,<value>} on first use. */
-      private static Context previous(Perceptron decoder, Context[] cache, String name, int po, String value) {
-        Context c = cache[po];
-        if (c == null) {
-          c = decoder.resolve(name + decoder.outcomeNames[po] + "," + value);
-          cache[po] = c;
+      private static double[] previous(Perceptron decoder, double[][] cache, String name, int po, String value) {
+        double[] r = cache[po];
+        if (r == null) {
+          r = decoder.row(name + decoder.outcomeNames[po] + "," + value);
+          cache[po] = r;
         }
-        return c;
+        return r;
       }
     }
 
