@@ -385,26 +385,10 @@ public final class BenchCommand implements Callable<Integer> {
     do {
       pass.run();
     } while (System.nanoTime() < warmEnd);
-    long start = System.nanoTime();
-    long end = start + (long) (seconds * 1e9);
-    long passes = 0;
-    long now;
-    do {
-      pass.run();
-      passes++;
-      now = System.nanoTime();
-    } while (now < end);
-    double secs = (now - start) / 1e9;
-    Map<String, Object> r = new LinkedHashMap<>();
-    long tps = Math.round(tokens * passes / secs);
-    double aps = Math.round(articles * passes / secs * 10) / 10.0;
-    long sps = Math.round(sentences * passes / secs);
-    r.put("tokensPerSecond", tps);
-    r.put("articlesPerSecond", aps);
-    r.put("sentencesPerSecond", sps);
+    Pass measured = new Pass(name, tokens, articles, sentences, pass);
+    measured.round(seconds);
+    Map<String, Object> r = measured.report(out);
     stages.put(name, r);
-    out.printf("%-24s %,14d %,12.1f %,14d%n", name, tps, aps, sps);
-    out.flush();
     return r;
   }
 
