@@ -83,18 +83,11 @@ public final class NerTrainer {
    */
   private static List<TokenNameFinderModel> inParallel(List<Callable<TokenNameFinderModel>> jobs, int threads)
       throws IOException {
-    if (threads == 1 || jobs.size() == 1) {
-      List<TokenNameFinderModel> out = new ArrayList<>();
-      for (Callable<TokenNameFinderModel> j : jobs) {
-        out.add(call(j));
-      }
-      return out;
-    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
     try {
       List<Future<TokenNameFinderModel>> futures = new ArrayList<>();
       for (Callable<TokenNameFinderModel> j : jobs) {
-        futures.add(pool.submit(() -> call(j)));
+        futures.add(pool.submit(j));
       }
       List<TokenNameFinderModel> out = new ArrayList<>();
       for (Future<TokenNameFinderModel> f : futures) {
@@ -105,25 +98,19 @@ public final class NerTrainer {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while training", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
         throw io;
       }
-      if (e.getCause() instanceof RuntimeException re) {
+      if (cause instanceof RuntimeException re) {
         throw re;
       }
-      throw new IllegalStateException("training run failed", e.getCause());
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("training run failed", cause);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static TokenNameFinderModel call(Callable<TokenNameFinderModel> job) throws IOException {
-    try {
-      return job.call();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
