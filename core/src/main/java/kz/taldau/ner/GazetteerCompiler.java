@@ -39,7 +39,7 @@ public final class GazetteerCompiler {
 
   private GazetteerCompiler() {}
 
-  /** Writes the compiled gazetteers of both languages, plain and extended, below the classes directory. */
+  /** Writes the compiled gazetteers of both languages, plain and at each extension level, below the classes directory. */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: GazetteerCompiler <classes directory>");
@@ -47,15 +47,16 @@ public final class GazetteerCompiler {
     Path dir = Path.of(args[0]).resolve("kz/taldau/ner/" + DIR);
     Files.createDirectories(dir);
     for (Language language : List.of(Language.KAZAKH, Language.RUSSIAN)) {
-      for (boolean extended : new boolean[] {false, true}) {
-        Files.write(dir.resolve(name(language, extended)),
-            write(Gazetteer.build(language, extended), Gazetteer.sourceChecksum(language, extended)));
+      for (int level = 0; level <= Gazetteer.MAX_LEVEL; level++) {
+        Files.write(dir.resolve(name(language, level)),
+            write(Gazetteer.build(language, level), Gazetteer.sourceChecksum(language, level)));
       }
     }
   }
 
-  private static String name(Language language, boolean extended) {
-    return language.tag() + (extended ? "-extended" : "") + ".bin";
+  /** ru.bin, ru-extended.bin (level 1), ru-extended2.bin (level 2). */
+  private static String name(Language language, int level) {
+    return language.tag() + (level == 0 ? "" : level == 1 ? "-extended" : "-extended" + level) + ".bin";
   }
 
   static byte[] write(Gazetteer g, long checksum) {
@@ -94,9 +95,9 @@ public final class GazetteerCompiler {
    * The compiled gazetteer of {@code language} if the classpath has one made from lists with
    * {@code checksum}; null otherwise (also when it is unreadable: the caller then builds it).
    */
-  static Gazetteer read(Language language, boolean extended, long checksum) {
+  static Gazetteer read(Language language, int level, long checksum) {
     byte[] data;
-    try (InputStream in = GazetteerCompiler.class.getResourceAsStream(DIR + name(language, extended))) {
+    try (InputStream in = GazetteerCompiler.class.getResourceAsStream(DIR + name(language, level))) {
       if (in == null) {
         return null;
       }

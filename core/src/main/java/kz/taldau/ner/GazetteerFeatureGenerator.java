@@ -32,12 +32,12 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
   private final String[] ahead;
 
   GazetteerFeatureGenerator(Language language, int lookahead) {
-    this(language, lookahead, false);
+    this(language, lookahead, 0);
   }
 
-  /** With {@code extended}, the lists include {@link Gazetteer#extended the extension lists}. */
-  GazetteerFeatureGenerator(Language language, int lookahead, boolean extended) {
-    this.gazetteer = extended ? Gazetteer.extended(language) : Gazetteer.forLanguage(language);
+  /** With {@code level} > 0, the lists include {@link Gazetteer#forLanguage(Language, int) extension lists}. */
+  GazetteerFeatureGenerator(Language language, int lookahead, int level) {
+    this.gazetteer = Gazetteer.forLanguage(language, level);
     this.lookahead = lookahead;
     this.ahead = new String[Math.max(lookahead, 0) + 1];
     for (int d = 1; d <= lookahead; d++) {

@@ -47,20 +47,20 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead) {
     this(language, tokenWindow, shapeWindow, stemWindow, gazetteerWindow, prefixLength, suffixLength,
-        lookahead, false, false, false, 0, null, 0, new int[0], false, true);
+        lookahead, false, false, false, 0, null, 0, new int[0], 0, true);
   }
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead, boolean quotes, boolean capitalRuns,
       boolean namePairs, int lookbehind, WordClusters clusters, int clusterWindow, int[] clusterPrefixes,
-      boolean extendedGazetteer, boolean phraseWords) {
+      int gazetteerLevel, boolean phraseWords) {
     this.tokenWindow = tokenWindow;
     this.shapeWindow = shapeWindow;
     this.stemWindow = stemWindow;
     this.gazetteerWindow = gazetteerWindow;
     this.affixes = new AffixFeatureGenerator(prefixLength, suffixLength);
     this.stems = new StemFeatureGenerator(language);
-    this.gazetteer = new GazetteerFeatureGenerator(language, lookahead, extendedGazetteer);
+    this.gazetteer = new GazetteerFeatureGenerator(language, lookahead, gazetteerLevel);
     this.quotes = quotes;
     this.phraseWords = phraseWords;
     this.capitalRuns = capitalRuns;
@@ -260,7 +260,8 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
    * ({@link PhraseFeatures}), and {@code <str name="clusters">}
    * naming bundled {@link WordClusters}, with {@code clusterWindow} (1) and {@code clusterPrefixes}
    * (comma-separated path prefix lengths, "4,6,10"): {@code bc4=0110}, {@code p1bc=0110101101}; the bool
-   * {@code extendedGazetteer} adds the extension lists ({@link Gazetteer#extended}); {@code phraseWords}
+   * {@code extendedGazetteer} adds the extension lists of level 1, the int {@code gazetteerLevel} those of
+   * that level ({@link Gazetteer#forLanguage(Language, int)}; the higher of the two counts); {@code phraseWords}
    * (true) false leaves out the word features {@code qw=} and {@code crw=} of the quote and capital-run
    * features.
    */
@@ -274,8 +275,16 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
           getInt("prefixLength", 5), getInt("suffixLength", 5), getInt("lookahead", 4),
           getBool("quotes", false), getBool("capitalRuns", false), getBool("namePairs", false),
           getInt("lookbehind", 0), clusters, getInt("clusterWindow", 1),
-          prefixes(getStr("clusterPrefixes", "4,6,10")), getBool("extendedGazetteer", false),
-          getBool("phraseWords", true));
+          prefixes(getStr("clusterPrefixes", "4,6,10")), gazetteerLevel(), getBool("phraseWords", true));
+    }
+
+    private int gazetteerLevel() throws InvalidFormatException {
+      int level = Math.max(getInt("gazetteerLevel", 0), getBool("extendedGazetteer", false) ? 1 : 0);
+      try {
+        return Gazetteer.checkLevel(level);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFormatException(e.getMessage());
+      }
     }
 
     private static int[] prefixes(String list) throws InvalidFormatException {

@@ -14,11 +14,11 @@ class GazetteerCompilerTest {
   void theBuildsCompiledGazetteersAreTheBuiltOnes() {
     // The build (process-classes) writes them; a gazetteer read from them must equal one built from the lists.
     for (Language l : new Language[] {Language.KAZAKH, Language.RUSSIAN}) {
-      for (boolean extended : new boolean[] {false, true}) {
-        String what = l + (extended ? " extended" : "");
-        Gazetteer compiled = GazetteerCompiler.read(l, extended, Gazetteer.sourceChecksum(l, extended));
+      for (int level = 0; level <= Gazetteer.MAX_LEVEL; level++) {
+        String what = l + " level " + level;
+        Gazetteer compiled = GazetteerCompiler.read(l, level, Gazetteer.sourceChecksum(l, level));
         assertNotNull(compiled, what + ": no compiled gazetteer on the classpath (did process-classes run?)");
-        Gazetteer built = Gazetteer.build(l, extended);
+        Gazetteer built = Gazetteer.build(l, level);
         assertEquals(built.forms(), compiled.forms(), what);
         assertEquals(built.prefixes(), compiled.prefixes(), what);
         assertEquals(built.maxWords(), compiled.maxWords(), what);
@@ -28,8 +28,8 @@ class GazetteerCompilerTest {
 
   @Test
   void listsWithAnotherChecksumAreBuiltAgain() {
-    long checksum = Gazetteer.sourceChecksum(Language.KAZAKH, false);
-    assertNull(GazetteerCompiler.read(Language.KAZAKH, false, checksum + 1));
+    long checksum = Gazetteer.sourceChecksum(Language.KAZAKH, 0);
+    assertNull(GazetteerCompiler.read(Language.KAZAKH, 0, checksum + 1));
   }
 
   @Test
