@@ -71,12 +71,13 @@ final class Gazetteer {
     Arrays.setAll(LOCKS, i -> new Object());
   }
 
-  private final Map<String, Integer> forms;
+  /** The forms with their kind bits. */
+  private final HashTable forms;
   /** Every proper beginning of a multi-word form («карагандинская» of «карагандинская область»). */
-  private final Set<String> prefixes;
+  private final HashTable prefixes;
   private final int maxWords;
 
-  private Gazetteer(Map<String, Integer> forms, Set<String> prefixes, int maxWords) {
+  private Gazetteer(HashTable forms, HashTable prefixes, int maxWords) {
     this.forms = forms;
     this.prefixes = prefixes;
     this.maxWords = maxWords;
@@ -132,7 +133,7 @@ final class Gazetteer {
 
   /** The kinds whose lists contain this lower-case form, as a bit set over {@link Kind#ordinal()}. */
   int lookup(String lowerForm) {
-    return forms.getOrDefault(lowerForm, 0);
+    return forms.get(HashTable.hash(lowerForm));
   }
 
   /**
@@ -149,16 +150,17 @@ final class Gazetteer {
     }
     int[] masks = new int[maxWords];
     for (int i = 0; i < n; i++) {
-      // Extend the key only while it is the beginning of some longer entry.
+      // Extend the key only while it is the beginning of some longer entry; the key is the hash of the
+      // words joined by spaces, extended word by word.
       int found = 0;
-      String key = lower[i];
+      long key = HashTable.hash(lower[i]);
       for (int len = 1; len <= maxWords && i + len <= n; len++) {
         if (len > 1) {
-          key = key + " " + lower[i + len - 1];
+          key = HashTable.extendWord(key, lower[i + len - 1]);
         }
-        masks[len - 1] = lookup(key);
+        masks[len - 1] = forms.get(key);
         found = len;
-        if (!prefixes.contains(key)) {
+        if (prefixes.get(key) == 0) {
           break;
         }
       }
@@ -233,12 +235,12 @@ final class Gazetteer {
     return crc.getValue();
   }
 
-  /** The forms by kind bit, the proper beginnings of multi-word forms and the longest form in words. */
-  Map<String, Integer> forms() {
+  /** The forms (hashes) with their kind bits, the proper beginnings of multi-word forms (value 1). */
+  HashTable forms() {
     return forms;
   }
 
-  Set<String> prefixes() {
+  HashTable prefixes() {
     return prefixes;
   }
 
@@ -247,6 +249,14 @@ final class Gazetteer {
   }
 
   static Gazetteer of(Map<String, Integer> forms, Set<String> prefixes, int maxWords) {
+    Map<String, Integer> ones = new HashMap<>(prefixes.size() * 2);
+    for (String p : prefixes) {
+      ones.put(p, 1);
+    }
+    return new Gazetteer(HashTable.of(forms), HashTable.of(ones), maxWords);
+  }
+
+  static Gazetteer of(HashTable forms, HashTable prefixes, int maxWords) {
     return new Gazetteer(forms, prefixes, maxWords);
   }
 
@@ -285,9 +295,7 @@ final class Gazetteer {
         }
       }
     }
-    // A HashMap rather than Map.copyOf: most lookups miss, and ImmutableCollections probe linearly. Never
-    // modified after this point, and published through the holder's class initialization.
-    return new Gazetteer(forms, prefixes, maxWords);
+    return of(forms, prefixes, maxWords);
   }
 
   /**

@@ -7,35 +7,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import kz.taldau.Language;
 
 /**
- * The gazetteers in compiled form: every inflected form with its kind bits, the proper beginnings of
- * multi-word forms and the longest form in words, as {@link Gazetteer#build} makes them from the lists.
+ * The gazetteers in compiled form: the hash ({@link HashTable}) of every inflected form with its kind bits,
+ * the hashes of the proper beginnings of multi-word forms and the longest form in words, as
+ * {@link Gazetteer#build} makes them from the lists.
  * The build of taldau-core runs {@link #main} after compiling (exec-maven-plugin, phase
  * {@code process-classes}), so the jar holds them and a cold JVM reads about 40,000 ready forms instead of
  * generating them, which was a quarter of a model's load time. Not API: a build step.
  *
  * <p>A compiled gazetteer records the CRC-32 of the lists it was made from and is used only when the
  * lists on the classpath still have it, so an edited list never meets stale forms; a missing, stale or
- * unreadable one is simply built from the lists. Format: the magic {@code TGZ1}, the lists' checksum
- * (long), the longest form in words, the number of forms, each form and its kind bits (int), the number
- * of prefixes and each prefix; a string is its UTF-8 length (unsigned short) and bytes. Forms and
- * prefixes are sorted, so the same lists give the same file.
+ * unreadable one is simply built from the lists. Format: the magic {@code TGZ2}, the lists' checksum
+ * (long), the longest form in words, the number of forms, each form's hash (long) and kind bits (int),
+ * the number of prefixes and each prefix's hash. Hashes are sorted, so the same lists give the same file.
  */
 public final class GazetteerCompiler {
   private static final String DIR = "gazetteer/compiled/";
-  private static final int MAGIC = 0x54475a31;
+  private static final int MAGIC = 0x54475a32;
 
   private GazetteerCompiler() {}
 
@@ -65,30 +58,22 @@ public final class GazetteerCompiler {
       out.writeInt(MAGIC);
       out.writeLong(checksum);
       out.writeInt(g.maxWords());
-      Map<String, Integer> forms = new TreeMap<>(g.forms());
-      out.writeInt(forms.size());
-      for (Map.Entry<String, Integer> e : forms.entrySet()) {
-        string(out, e.getKey());
-        out.writeInt(e.getValue());
+      long[] forms = g.forms().sortedHashes();
+      int[] kinds = g.forms().valuesOf(forms);
+      out.writeInt(forms.length);
+      for (int i = 0; i < forms.length; i++) {
+        out.writeLong(forms[i]);
+        out.writeInt(kinds[i]);
       }
-      Set<String> prefixes = new TreeSet<>(g.prefixes());
-      out.writeInt(prefixes.size());
-      for (String p : prefixes) {
-        string(out, p);
+      long[] prefixes = g.prefixes().sortedHashes();
+      out.writeInt(prefixes.length);
+      for (long p : prefixes) {
+        out.writeLong(p);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
-  }
-
-  private static void string(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    if (b.length > 0xFFFF || !new String(b, StandardCharsets.UTF_8).equals(s)) {
-      throw new IllegalArgumentException("cannot compile gazetteer form '" + s + "'");
-    }
-    out.writeShort(b.length);
-    out.write(b);
   }
 
   /**
@@ -112,25 +97,23 @@ public final class GazetteerCompiler {
       }
       int maxWords = b.getInt();
       int n = b.getInt();
-      Map<String, Integer> forms = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+      long[] forms = new long[n];
+      int[] kinds = new int[n];
       for (int i = 0; i < n; i++) {
-        forms.put(string(b, data), b.getInt());
+        forms[i] = b.getLong();
+        kinds[i] = b.getInt();
       }
       int p = b.getInt();
-      Set<String> prefixes = new HashSet<>(Math.max(16, p * 4 / 3 + 1));
+      long[] prefixes = new long[p];
+      int[] ones = new int[p];
       for (int i = 0; i < p; i++) {
-        prefixes.add(string(b, data));
+        prefixes[i] = b.getLong();
+        ones[i] = 1;
       }
-      return b.hasRemaining() || maxWords < 1 ? null : Gazetteer.of(forms, prefixes, maxWords);
+      return b.hasRemaining() || maxWords < 1 ? null
+          : Gazetteer.of(HashTable.of(forms, kinds), HashTable.of(prefixes, ones), maxWords);
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       return null;
     }
-  }
-
-  private static String string(ByteBuffer b, byte[] data) {
-    int len = Short.toUnsignedInt(b.getShort());
-    int at = b.position();
-    b.position(at + len);
-    return new String(data, at, len, StandardCharsets.UTF_8);
   }
 }
