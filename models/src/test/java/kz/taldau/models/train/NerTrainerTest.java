@@ -116,6 +116,33 @@ class NerTrainerTest {
   }
 
   @Test
+  void runsWithAnotherFeatureSetAreAveragedIntoTheModel() throws IOException {
+    // Two runs with the phrase features of ner-features-kk.xml and one with the plain ner-features.xml
+    // (a subset of them): one model with the first descriptor, reproducible, tagging like the others.
+    List<AnnotatedDocument> docs = corpus(90);
+    List<NameSample> samples = new NameSamples(Language.KAZAKH).convert(docs, null);
+    TrainingConfig c = quick().toBuilder().featureDescriptor("ner-features-kk.xml").param("Runs", "2")
+        .param("ShuffleSeed", "3").param("AlsoRuns", "1").param("AlsoDescriptor", "ner-features.xml").build();
+    TokenNameFinderModel model = NerTrainer.train(samples, c);
+    byte[] bin = NerTrainer.serialize(model);
+    assertArrayEquals(bin, NerTrainer.serialize(NerTrainer.train(samples, c.toBuilder().param("RunThreads",
+        "3").build())));
+    assertEquals("3", model.getManifestProperty("Runs"));
+    String xml = new String(NerTrainer.descriptor(c), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(xml.contains("capitalRuns"), xml);
+    ModelManifest m = new ModelManifest(ModelId.parse("kk-ner-tiny@1"), "kk", "ner", "opennlp-namefinder",
+        "0.1", "1.0", Models.sha256(bin), "tiny", "0".repeat(64), c.summary(), Optional.empty(), "2025-01-01");
+    OpenNlpEntityTagger tagger = OpenNlpEntityTagger.create(
+        new NerModel(m, new TokenNameFinderModel(new java.io.ByteArrayInputStream(bin))), Language.KAZAKH,
+        ProcessingLimits.defaults(), true);
+    assertTrue(DevScores.score(tagger, Language.KAZAKH, docs).micro().f1() > 0.9);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(samples,
+        quick().toBuilder().param("AlsoRuns", "2").build()));
+    assertTrue(e.getMessage().startsWith("AlsoRuns (a positive number) and AlsoDescriptor go together"),
+        e.getMessage());
+  }
+
+  @Test
   void refusesTrainingDataWithoutNames() {
     List<NameSample> none = List.of(new NameSample(new String[] {"жоқ"}, new opennlp.tools.util.Span[0],
         true));
