@@ -31,7 +31,9 @@ final class Gazetteer {
     ORGANIZATION("organizations"),
     ORG_HEAD("org-heads"),
     FIRST_NAME("first-names"),
-    PLACE_ADJECTIVE("place-adjectives");
+    PLACE_ADJECTIVE("place-adjectives"),
+    /** Nouns before the quoted names of works, awards, events, laws and products (level 2 only). */
+    WORK_HEAD("work-heads");
 
     final String file;
     final String label;
@@ -207,9 +209,14 @@ final class Gazetteer {
     return out;
   }
 
-  /** The list of kind {@code k}, then its extension lists up to {@code level}, those that exist. */
+  /** The list of kind {@code k} (if it has one), then its extension lists up to {@code level}, those that exist. */
   private static List<String> files(Kind k, int level) {
-    List<String> out = new ArrayList<>(List.of(DIR + k.file + ".tsv"));
+    List<String> out = new ArrayList<>();
+    // A kind added with a level has no plain list: lower levels, and the models trained on them, never
+    // see its labels.
+    if (k != Kind.WORK_HEAD) {
+      out.add(DIR + k.file + ".tsv");
+    }
     for (int i = 0; i < checkLevel(level); i++) {
       String extra = DIR + EXTRA[i] + k.file + ".tsv";
       if (Gazetteer.class.getResource(extra) != null) {

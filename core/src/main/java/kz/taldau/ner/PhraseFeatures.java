@@ -26,7 +26,8 @@ import java.util.List;
  *   <li><b>head lookbehind</b> (n > 0): a token d ≤ n tokens after the end of an organization head
  *       (министерство, служба, комитет), with no sentence punctuation in between, gets
  *       {@code gz<org_head-d}: the tail of long names such as «Федеральной службы по надзору в сфере
- *       связи».</li>
+ *       связи»; likewise {@code gz<work_head-d} after a work head (фильм, альбом, премия: level 2 of
+ *       the gazetteer), whose quoted names are titles, not organizations.</li>
  * </ul>
  *
  * Tokens are the normalized forms, where every kind of double quote is {@code "}; the raw quote
@@ -175,20 +176,30 @@ final class PhraseFeatures {
   /** Adds the head-lookbehind features; {@code gaz} holds the gazetteer features of every token. */
   static void headBehind(String[] tokens, List<List<String>> gaz, int n, List<List<String>> out) {
     int lastHead = -1;
+    int lastWork = -1;
     for (int i = 0; i < tokens.length; i++) {
       if (breaksName(tokens[i])) {
         lastHead = -1;
-      } else if (lastHead >= 0 && i - lastHead <= n) {
-        out.get(i).add("gz<org_head-" + (i - lastHead));
+        lastWork = -1;
+      } else {
+        if (lastHead >= 0 && i - lastHead <= n) {
+          out.get(i).add("gz<org_head-" + (i - lastHead));
+        }
+        if (lastWork >= 0 && i - lastWork <= n) {
+          out.get(i).add("gz<work_head-" + (i - lastWork));
+        }
       }
-      if (endsHead(gaz.get(i))) {
+      if (ends(gaz.get(i), "gz=org_head:U", "gz=org_head:L")) {
         lastHead = i;
+      }
+      if (ends(gaz.get(i), "gz=work_head:U", "gz=work_head:L")) {
+        lastWork = i;
       }
     }
   }
 
-  private static boolean endsHead(List<String> labels) {
-    return labels.contains("gz=org_head:U") || labels.contains("gz=org_head:L");
+  private static boolean ends(List<String> labels, String unit, String last) {
+    return !labels.isEmpty() && (labels.contains(unit) || labels.contains(last));
   }
 
   private static boolean breaksName(String token) {
