@@ -137,6 +137,28 @@ class PhraseFeaturesTest {
   }
 
   @Test
+  void workHeadsAreLevelTwoLabelsWithTheirOwnLookbehind() {
+    String[] t = "показали фильм « Тишина » и альбом".split(" ");
+    List<List<String>> gaz = new ArrayList<>();
+    GazetteerFeatureGenerator level2 = new GazetteerFeatureGenerator(Language.RUSSIAN, 0, 2);
+    GazetteerFeatureGenerator level1 = new GazetteerFeatureGenerator(Language.RUSSIAN, 0, 1);
+    for (int i = 0; i < t.length; i++) {
+      List<String> g = new ArrayList<>();
+      level2.createFeatures(g, t, i, new String[0]);
+      gaz.add(g);
+      List<String> old = new ArrayList<>();
+      level1.createFeatures(old, t, i, new String[0]);
+      assertTrue(old.stream().noneMatch(x -> x.contains("work_head")), "level 1: " + old);
+    }
+    assertEquals(List.of("gz=work_head:U"), gaz.get(1));
+    List<List<String>> out = PhraseFeatures.empty(t.length);
+    PhraseFeatures.headBehind(t, gaz, 6, out);
+    assertEquals(List.of("gz<work_head-2"), out.get(3));
+    assertEquals(List.of("gz<work_head-4"), out.get(5));
+    assertEquals(List.of(), out.get(1));
+  }
+
+  @Test
   void theExtendedGazetteerIsOptIn() {
     // Ярославль is only in the extension list; the plain lists, which kk-ner-news@1 was trained with,
     // stay as they were.
