@@ -69,7 +69,8 @@ public record ModelCard(ModelManifest manifest, String dataDescription, String l
         + "(%d widened to token boundaries, %d crossing a sentence end dropped).%n%n", stats.documents(),
         stats.sentences(), stats.tokens(), stats.entities(), stats.widened(), stats.crossing()));
     sb.append("## Parameters\n\n`").append(m.trainingParams()).append("`\n\n");
-    sb.append(String.format(Locale.ROOT, "Training took %.0f s on one thread.%n%n", trainingSeconds));
+    sb.append(String.format(Locale.ROOT, "Training took %.0f s (wall clock; the parameters say how many runs "
+        + "trained side by side).%n%n", trainingSeconds));
     for (Evaluation e : evaluations) {
       DevScores.Report r = e.report();
       sb.append("## ").append(e.title()).append("\n\n").append(e.description()).append("\n\n")

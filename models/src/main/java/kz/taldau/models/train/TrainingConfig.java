@@ -23,7 +23,10 @@ import kz.taldau.Language;
  *     since OpenNLP's decodes the training sentences with its default features instead of the model's)
  * @param trainerParams further OpenNLP parameters (e.g. {@code L1Cost}, {@code L2Cost}, {@code Threads}),
  *     and Taldau's {@code Runs} (train that many models on shuffled sentence orders and average their
- *     weights into one; perceptron algorithms only) and {@code ShuffleSeed} (seed of the first run's order)
+ *     weights into one; perceptron algorithms only), {@code ShuffleSeed} (seed of the first run's order),
+ *     {@code RunThreads} (runs trained side by side; the same model) and {@code AlsoRuns} with
+ *     {@code AlsoDescriptor} (that many more runs with a second descriptor, a subset of the model's,
+ *     averaged in)
  * @param features {@link Features#TALDAU} (the bundled descriptor) or {@link Features#OPENNLP_DEFAULT}
  *     (OpenNLP's defaults, the baseline)
  * @param featureDescriptor with {@link Features#TALDAU}: the feature descriptor, empty for the bundled
