@@ -35,8 +35,16 @@ import picocli.CommandLine.Spec;
     description = "Extract tokens, sentences, entities and facts from UTF-8 text files (or - for stdin).")
 public final class ExtractCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format { json, jsonl, text }
+  /** Output formats, with the extension of their files under {@code --out}. */
+  enum Format {
+    json(".json"), jsonl(".jsonl"), text(".txt");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+  }
 
   @Option(names = "--lang", defaultValue = "auto", description = "auto, kk or ru (default: ${DEFAULT-VALUE})")
   String lang;
@@ -47,8 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--out", description = "write DIR/<file name>.json instead of standard output (a file name "
-      + "given twice gets ~2, ~3…)")
+  @Option(names = "--out", description = "write DIR/<file name>.json (.jsonl, .txt with --format) instead of "
+      + "standard output (a file name given twice gets ~2, ~3…)")
   Path out;
 
   @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
@@ -130,7 +138,7 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /**
-   * The output file name (without {@code .json}) of each input with {@code --out}, null for standard
+   * The output file name (without the format's extension) of each input with {@code --out}, null for standard
    * output: the input's file name, and for a second input of the same name (a/x.txt, b/x.txt) that name
    * with {@code ~2}, {@code ~3}… so that no output overwrites another; each renaming is reported.
    */
@@ -158,7 +166,7 @@ public final class ExtractCommand implements Callable<Integer> {
         target = name + "~" + k;
       }
       err.println("taldau extract: " + file + " has the same name as " + used.get(name) + ": writing "
-          + out.resolve(target + ".json"));
+          + out.resolve(target + format.extension));
       used.put(target, file);
       targets[i] = target;
     }
@@ -167,7 +175,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private void emit(Document doc, String target, PrintWriter stdout) throws IOException {
     if (target != null) {
-      try (Writer w = Files.newBufferedWriter(out.resolve(target + ".json"), StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(out.resolve(target + format.extension), StandardCharsets.UTF_8)) {
         write(doc, w);
       }
     } else {

@@ -93,6 +93,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void outputFilesTakeTheExtensionOfTheirFormat() throws Exception {
+    Path in = Files.writeString(dir.resolve("news.txt"), "Посол обсудил с акимом вопросы сотрудничества.");
+    Path outDir = dir.resolve("formats");
+    assertEquals(0, run("extract", "--format", "jsonl", "--out", outDir.toString(), in.toString()),
+        err.toString());
+    assertEquals(1, Files.readAllLines(outDir.resolve("news.txt.jsonl")).size(), "one document, one line");
+    assertEquals(0, run("extract", "--format", "text", "--out", outDir.toString(), in.toString()),
+        err.toString());
+    assertTrue(Files.readString(outDir.resolve("news.txt.txt")).startsWith("# news.txt"));
+    assertFalse(Files.exists(outDir.resolve("news.txt.json")));
+  }
+
+  @Test
   void missingFileIsNamedAndOthersAreProcessed() throws Exception {
     Path good = write("good.txt", "Алматыда фестиваль өтеді.");
     assertEquals(1, run("extract", "--format", "text", dir.resolve("nope.txt").toString(), good.toString()));
