@@ -58,6 +58,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
     // Build one decoder now: a model whose feature generators cannot be made fails here, at build time.
     this.decoderFactory = built(() -> NameDecoder.factory(model.model()));
     decoders.add(newDecoder());
+    if (language == Language.KAZAKH) {
+      KazakhOrganizationHeads.prepare();
+    }
   }
 
   /**

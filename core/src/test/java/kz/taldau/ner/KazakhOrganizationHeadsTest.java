@@ -1,6 +1,7 @@
 package kz.taldau.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import kz.taldau.Document;
@@ -58,5 +59,11 @@ class KazakhOrganizationHeadsTest {
     Document doc = SEGMENTER.process(text);
     EntityMention m = OpenNlpEntityTagger.mention(doc, new TextSpan(0, name.length()), type, 0.9);
     assertEquals(List.of(m), KazakhOrganizationHeads.apply(doc, doc.sentences(), List.of(m)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theHeadsFormsAreReadyBeforeTheFirstDocument() {
+    // The Kazakh tagger calls prepare() when it is made; the forms include inflected and possessive ones.
+    assertTrue(KazakhOrganizationHeads.prepare() > 1_000, "forms: " + KazakhOrganizationHeads.prepare());
   }
 }
