@@ -33,9 +33,14 @@ final class Gazetteer {
     FIRST_NAME("first-names"),
     PLACE_ADJECTIVE("place-adjectives"),
     /** Nouns before the quoted names of works, awards, events, laws and products (level 2 only). */
-    WORK_HEAD("work-heads");
+    WORK_HEAD("work-heads", false);
 
     final String file;
+    /**
+     * Whether the kind has a plain list. A kind added with an extension level has none, so lower levels,
+     * and the models trained on them, never see its labels.
+     */
+    final boolean plain;
     final String label;
     /** The labels {@code <label>:U}, {@code :B}, {@code :I} and {@code :L}, made once. */
     final String unit;
@@ -44,7 +49,12 @@ final class Gazetteer {
     final String last;
 
     Kind(String file) {
+      this(file, true);
+    }
+
+    Kind(String file, boolean plain) {
       this.file = file;
+      this.plain = plain;
       this.label = name().toLowerCase(java.util.Locale.ROOT);
       this.unit = label + ":U";
       this.begin = label + ":B";
@@ -212,9 +222,7 @@ final class Gazetteer {
   /** The list of kind {@code k} (if it has one), then its extension lists up to {@code level}, those that exist. */
   private static List<String> files(Kind k, int level) {
     List<String> out = new ArrayList<>();
-    // A kind added with a level has no plain list: lower levels, and the models trained on them, never
-    // see its labels.
-    if (k != Kind.WORK_HEAD) {
+    if (k.plain) {
       out.add(DIR + k.file + ".tsv");
     }
     for (int i = 0; i < checkLevel(level); i++) {
