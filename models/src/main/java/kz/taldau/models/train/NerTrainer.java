@@ -57,20 +57,10 @@ public final class NerTrainer {
     NerFeatures.register();
     int runs = Integer.parseInt(config.trainerParams().getOrDefault(RUNS_PARAM, "1"));
     long seed = Long.parseLong(config.trainerParams().getOrDefault(SEED_PARAM, "0"));
-    if (runs < 1) {
-      throw new IllegalArgumentException(RUNS_PARAM + " must be positive: " + runs);
-    }
     int threads = Integer.parseInt(config.trainerParams().getOrDefault(RUN_THREADS_PARAM, "1"));
-    if (threads < 1) {
-      throw new IllegalArgumentException(RUN_THREADS_PARAM + " must be positive: " + threads);
-    }
     int alsoRuns = Integer.parseInt(config.trainerParams().getOrDefault(ALSO_RUNS_PARAM, "0"));
     String alsoDescriptor = config.trainerParams().getOrDefault(ALSO_DESCRIPTOR_PARAM, "");
-    if (alsoRuns < 0 || (alsoRuns > 0) == alsoDescriptor.isEmpty()) {
-      throw new IllegalArgumentException(ALSO_RUNS_PARAM + " (a positive number) and "
-          + ALSO_DESCRIPTOR_PARAM + " go together: " + ALSO_RUNS_PARAM + "=" + alsoRuns + ", "
-          + ALSO_DESCRIPTOR_PARAM + "='" + alsoDescriptor + "'");
-    }
+    // TrainingConfig has checked these: whole numbers in range, AlsoRuns with AlsoDescriptor.
     if (runs > 1 || seed != 0 || alsoRuns > 0) {
       TrainingConfig also = config.toBuilder().featureDescriptor(alsoDescriptor).build();
       List<Callable<TokenNameFinderModel>> jobs = new ArrayList<>();

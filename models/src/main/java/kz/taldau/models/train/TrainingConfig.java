@@ -63,6 +63,34 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     if (cutoff < 0) {
       throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
     }
+    // Taldau's own trainer parameters are checked here, before any corpus is read.
+    wholeNumber(trainerParams, "Runs", 1);
+    wholeNumber(trainerParams, "RunThreads", 1);
+    wholeNumber(trainerParams, "AlsoRuns", 0);
+    wholeNumber(trainerParams, "ShuffleSeed", Long.MIN_VALUE);
+    String alsoRuns = trainerParams.getOrDefault("AlsoRuns", "0");
+    String alsoDescriptor = trainerParams.getOrDefault("AlsoDescriptor", "");
+    if ((Long.parseLong(alsoRuns) > 0) == alsoDescriptor.isEmpty()) {
+      throw new IllegalArgumentException("AlsoRuns (a positive number) and AlsoDescriptor go together: "
+          + "AlsoRuns=" + alsoRuns + ", AlsoDescriptor='" + alsoDescriptor + "'");
+    }
+  }
+
+  private static void wholeNumber(Map<String, String> params, String key, long min) {
+    String v = params.get(key);
+    if (v == null) {
+      return;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a whole number: '" + v + "'");
+    }
+    if (n < min || !key.equals("ShuffleSeed") && n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(key + " must be " + (min == 0 ? "0 or more" : "at least " + min)
+          + ": " + v);
+    }
   }
 
   /** The settings the shipped models were trained with, chosen on the dev sets (see the model cards). */

@@ -167,6 +167,19 @@ class NerTrainerTest {
   }
 
   @Test
+  void taldausOwnParametersAreCheckedWhenTheFileIsRead() throws IOException {
+    for (String[] bad : new String[][] {{"Runs=x", "Runs must be a whole number: 'x'"},
+        {"Runs=0", "Runs must be at least 1: 0"}, {"AlsoRuns=-1", "AlsoRuns must be 0 or more: -1"},
+        {"RunThreads=two", "RunThreads must be a whole number: 'two'"},
+        {"ShuffleSeed=1.5", "ShuffleSeed must be a whole number: '1.5'"}}) {
+      Path p = Files.writeString(dir.resolve("bad.properties"), bad[0] + "\n");
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> TrainingConfig.read(p, Language.KAZAKH), bad[0]);
+      assertEquals(p + ": invalid training parameter: " + bad[1], e.getMessage());
+    }
+  }
+
+  @Test
   void aParamsFileCanNameAnotherBundledDescriptor() throws IOException {
     Path p = Files.writeString(dir.resolve("ru.properties"), "FeatureDescriptor=ner-features-ru.xml\n");
     TrainingConfig c = TrainingConfig.read(p, Language.RUSSIAN);
