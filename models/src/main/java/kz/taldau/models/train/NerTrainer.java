@@ -55,12 +55,12 @@ public final class NerTrainer {
       throw new IllegalArgumentException("no names in the " + samples.size() + " training sentences");
     }
     NerFeatures.register();
-    int runs = Integer.parseInt(config.trainerParams().getOrDefault(RUNS_PARAM, "1"));
-    long seed = Long.parseLong(config.trainerParams().getOrDefault(SEED_PARAM, "0"));
-    int threads = Integer.parseInt(config.trainerParams().getOrDefault(RUN_THREADS_PARAM, "1"));
-    int alsoRuns = Integer.parseInt(config.trainerParams().getOrDefault(ALSO_RUNS_PARAM, "0"));
-    String alsoDescriptor = config.trainerParams().getOrDefault(ALSO_DESCRIPTOR_PARAM, "");
     // TrainingConfig has checked these: whole numbers in range, AlsoRuns with AlsoDescriptor.
+    int runs = (int) config.number(TrainingConfig.RUNS, 1);
+    long seed = config.number(TrainingConfig.SHUFFLE_SEED, 0);
+    int threads = (int) config.number(TrainingConfig.RUN_THREADS, 1);
+    int alsoRuns = (int) config.number(TrainingConfig.ALSO_RUNS, 0);
+    String alsoDescriptor = config.trainerParams().getOrDefault(TrainingConfig.ALSO_DESCRIPTOR, "");
     if (runs > 1 || seed != 0 || alsoRuns > 0) {
       TrainingConfig also = config.toBuilder().featureDescriptor(alsoDescriptor).build();
       List<Callable<TokenNameFinderModel>> jobs = new ArrayList<>();
@@ -114,23 +114,6 @@ public final class NerTrainer {
     }
   }
 
-  /** Trainer parameter: the number of runs on shuffled sentence orders whose weights are averaged. */
-  static final String RUNS_PARAM = "Runs";
-  /** Trainer parameter: the seed of the first run's sentence order (run r uses seed + r); 0 and one run:
-   *  the corpus order. */
-  static final String SEED_PARAM = "ShuffleSeed";
-  /** Trainer parameter: how many of the runs train at the same time (the model does not depend on it). */
-  static final String RUN_THREADS_PARAM = "RunThreads";
-  /**
-   * Trainer parameters: {@code AlsoRuns} more runs (seeds as the first ones) with the features of
-   * {@code AlsoDescriptor}, averaged with the others into the model, which keeps {@code FeatureDescriptor}.
-   * Every feature of the other descriptor must also be one of the model's descriptor (a descriptor with
-   * fewer opt-in features): the mixture then scores each feature set's view of a token together, an
-   * ensemble of feature sets that tags as fast as one model.
-   */
-  static final String ALSO_RUNS_PARAM = "AlsoRuns";
-  static final String ALSO_DESCRIPTOR_PARAM = "AlsoDescriptor";
-
   private static TokenNameFinderModel trainOnce(List<NameSample> samples, TrainingConfig config)
       throws IOException {
     TrainingParameters p = TrainingParameters.defaultParams();
@@ -138,8 +121,7 @@ public final class NerTrainer {
     p.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     for (Map.Entry<String, String> e : config.trainerParams().entrySet()) {
-      if (!List.of(RUNS_PARAM, SEED_PARAM, RUN_THREADS_PARAM, ALSO_RUNS_PARAM, ALSO_DESCRIPTOR_PARAM)
-          .contains(e.getKey())) {
+      if (!TrainingConfig.TALDAU_PARAMS.contains(e.getKey())) {
         p.put(e.getKey(), e.getValue());
       }
     }
@@ -175,7 +157,7 @@ public final class NerTrainer {
     List<PerceptronModel> ps = new ArrayList<>();
     for (TokenNameFinderModel m : models) {
       if (!(m.getArtifact("nameFinder.model") instanceof PerceptronModel pm)) {
-        throw new IllegalArgumentException(RUNS_PARAM + " > 1 needs a perceptron algorithm");
+        throw new IllegalArgumentException(TrainingConfig.RUNS + " > 1 needs a perceptron algorithm");
       }
       ps.add(pm);
       for (String o : (String[]) pm.getDataStructures()[2]) {
@@ -215,7 +197,7 @@ public final class NerTrainer {
         Integer.toString(NameFinderME.DEFAULT_BEAM_SIZE)));
     return new TokenNameFinderModel(config.language().tag(), mixed, beamSize, descriptor, Map.of(),
         Map.of(TrainingParameters.TRAINER_TYPE_PARAM, models.get(0).getManifestProperty(
-            TrainingParameters.TRAINER_TYPE_PARAM), RUNS_PARAM, Integer.toString(models.size())), codec,
+            TrainingParameters.TRAINER_TYPE_PARAM), TrainingConfig.RUNS, Integer.toString(models.size())), codec,
         factory);
   }
 

@@ -64,19 +64,47 @@ public record TrainingConfig(Language language, String algorithm, int iterations
       throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
     }
     // Taldau's own trainer parameters are checked here, before any corpus is read.
-    wholeNumber(trainerParams, "Runs", 1);
-    wholeNumber(trainerParams, "RunThreads", 1);
-    wholeNumber(trainerParams, "AlsoRuns", 0);
-    wholeNumber(trainerParams, "ShuffleSeed", Long.MIN_VALUE);
-    String alsoRuns = trainerParams.getOrDefault("AlsoRuns", "0");
-    String alsoDescriptor = trainerParams.getOrDefault("AlsoDescriptor", "");
+    wholeNumber(trainerParams, RUNS, 1, Integer.MAX_VALUE);
+    wholeNumber(trainerParams, RUN_THREADS, 1, Integer.MAX_VALUE);
+    wholeNumber(trainerParams, ALSO_RUNS, 0, Integer.MAX_VALUE);
+    wholeNumber(trainerParams, SHUFFLE_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+    String alsoRuns = trainerParams.getOrDefault(ALSO_RUNS, "0");
+    String alsoDescriptor = trainerParams.getOrDefault(ALSO_DESCRIPTOR, "");
     if ((Long.parseLong(alsoRuns) > 0) == alsoDescriptor.isEmpty()) {
       throw new IllegalArgumentException("AlsoRuns (a positive number) and AlsoDescriptor go together: "
           + "AlsoRuns=" + alsoRuns + ", AlsoDescriptor='" + alsoDescriptor + "'");
     }
   }
 
-  private static void wholeNumber(Map<String, String> params, String key, long min) {
+  /** Trainer parameter: the number of runs on shuffled sentence orders whose weights are averaged. */
+  static final String RUNS = "Runs";
+  /**
+   * Trainer parameter: the seed of the first run's sentence order (run r uses seed + r); 0 and one run:
+   * the corpus order.
+   */
+  static final String SHUFFLE_SEED = "ShuffleSeed";
+  /** Trainer parameter: how many of the runs train at the same time (the model does not depend on it). */
+  static final String RUN_THREADS = "RunThreads";
+  /**
+   * Trainer parameters: {@code AlsoRuns} more runs (seeds as the first ones) with the features of
+   * {@code AlsoDescriptor}, averaged with the others into the model, which keeps {@code FeatureDescriptor}.
+   * Every feature of the other descriptor must also be one of the model's descriptor (a descriptor with
+   * fewer opt-in features): the mixture then scores each feature set's view of a token together, an
+   * ensemble of feature sets that tags as fast as one model.
+   */
+  static final String ALSO_RUNS = "AlsoRuns";
+  static final String ALSO_DESCRIPTOR = "AlsoDescriptor";
+  /** Taldau's own trainer parameters, which are not passed on to OpenNLP. */
+  static final java.util.Set<String> TALDAU_PARAMS =
+      java.util.Set.of(RUNS, SHUFFLE_SEED, RUN_THREADS, ALSO_RUNS, ALSO_DESCRIPTOR);
+
+  /** The whole-number trainer parameter {@code key} (checked when the config was made), or {@code absent}. */
+  long number(String key, long absent) {
+    String v = trainerParams.get(key);
+    return v == null ? absent : Long.parseLong(v);
+  }
+
+  private static void wholeNumber(Map<String, String> params, String key, long min, long max) {
     String v = params.get(key);
     if (v == null) {
       return;
@@ -87,9 +115,12 @@ public record TrainingConfig(Language language, String algorithm, int iterations
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key + " must be a whole number: '" + v + "'");
     }
-    if (n < min || !key.equals("ShuffleSeed") && n > Integer.MAX_VALUE) {
+    if (n < min) {
       throw new IllegalArgumentException(key + " must be " + (min == 0 ? "0 or more" : "at least " + min)
           + ": " + v);
+    }
+    if (n > max) {
+      throw new IllegalArgumentException(key + " must be at most " + max + ": " + v);
     }
   }
 
