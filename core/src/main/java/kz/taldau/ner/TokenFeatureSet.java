@@ -1,6 +1,7 @@
 package kz.taldau.ner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   private final WordClusters clusters;
   private final int clusterWindow;
   private final int[] clusterPrefixes;
+  /** Word classes from the Russian dictionary, or null when the descriptor does not ask for them. */
+  private final RussianWordClasses wordClasses;
 
   private String[] wordsOf;
   private Word[] words;
@@ -47,13 +50,13 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead) {
     this(language, tokenWindow, shapeWindow, stemWindow, gazetteerWindow, prefixLength, suffixLength,
-        lookahead, false, false, false, 0, null, 0, new int[0], 0, true);
+        lookahead, false, false, false, 0, null, 0, new int[0], 0, true, false);
   }
 
   TokenFeatureSet(Language language, int tokenWindow, int shapeWindow, int stemWindow, int gazetteerWindow,
       int prefixLength, int suffixLength, int lookahead, boolean quotes, boolean capitalRuns,
       boolean namePairs, int lookbehind, WordClusters clusters, int clusterWindow, int[] clusterPrefixes,
-      int gazetteerLevel, boolean phraseWords) {
+      int gazetteerLevel, boolean phraseWords, boolean morphology) {
     this.tokenWindow = tokenWindow;
     this.shapeWindow = shapeWindow;
     this.stemWindow = stemWindow;
@@ -69,6 +72,11 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     this.clusters = clusters;
     this.clusterWindow = clusterWindow;
     this.clusterPrefixes = clusterPrefixes.clone();
+    if (morphology && language != Language.RUSSIAN) {
+      throw new IllegalArgumentException("morphology features need a dictionary of the language; there is "
+          + "one for Russian only, not for " + language.tag());
+    }
+    this.wordClasses = morphology ? new RussianWordClasses() : null;
   }
 
   /**
@@ -200,6 +208,15 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
           }
         }
       }
+      if (wordClasses != null) {
+        for (int d = -1; d <= 1; d++) {
+          int j = index + d;
+          String[][] w = j >= 0 && j < n ? wordClasses.features(tokens[j]) : null;
+          if (w != null) {
+            Collections.addAll(features, w[d + 1]);
+          }
+        }
+      }
       out[index] = features;
     }
     context = out;
@@ -263,19 +280,25 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
    * {@code extendedGazetteer} adds the extension lists of level 1, the int {@code gazetteerLevel} those of
    * that level ({@link Gazetteer#forLanguage(Language, int)}; the higher of the two counts); {@code phraseWords}
    * (true) false leaves out the word features {@code qw=} and {@code crw=} of the quote and capital-run
-   * features.
+   * features; the bool {@code morphology} (Russian only) adds the word classes and cases of the token and its
+   * neighbours from the Russian dictionary ({@link RussianWordClasses}).
    */
   public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
       String clusterName = getStr("clusters", "");
       WordClusters clusters = clusterName.isEmpty() ? null : WordClusters.bundled(clusterName);
-      return new TokenFeatureSet(FeatureArgs.language(getStr("language")), getInt("tokenWindow", 2),
-          getInt("shapeWindow", 2), getInt("stemWindow", 1), getInt("gazetteerWindow", 1),
-          getInt("prefixLength", 5), getInt("suffixLength", 5), getInt("lookahead", 4),
-          getBool("quotes", false), getBool("capitalRuns", false), getBool("namePairs", false),
-          getInt("lookbehind", 0), clusters, getInt("clusterWindow", 1),
-          prefixes(getStr("clusterPrefixes", "4,6,10")), gazetteerLevel(), getBool("phraseWords", true));
+      try {
+        return new TokenFeatureSet(FeatureArgs.language(getStr("language")), getInt("tokenWindow", 2),
+            getInt("shapeWindow", 2), getInt("stemWindow", 1), getInt("gazetteerWindow", 1),
+            getInt("prefixLength", 5), getInt("suffixLength", 5), getInt("lookahead", 4),
+            getBool("quotes", false), getBool("capitalRuns", false), getBool("namePairs", false),
+            getInt("lookbehind", 0), clusters, getInt("clusterWindow", 1),
+            prefixes(getStr("clusterPrefixes", "4,6,10")), gazetteerLevel(), getBool("phraseWords", true),
+            getBool("morphology", false));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFormatException(e.getMessage());
+      }
     }
 
     private int gazetteerLevel() throws InvalidFormatException {

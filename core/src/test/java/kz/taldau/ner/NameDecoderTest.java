@@ -40,12 +40,14 @@ class NameDecoderTest {
 
   @Test
   void everyOptInFeatureMatches() {
-    // The opt-in phrase, cluster and extended-gazetteer features go through TokenFeatureSet's context part.
+    // The opt-in phrase, cluster, extended-gazetteer and morphology features go through TokenFeatureSet's
+    // context part.
     String xml = new String(NerFeatures.descriptor(Language.RUSSIAN), java.nio.charset.StandardCharsets.UTF_8)
         .replace("<int name=\"lookahead\">4</int>", "<int name=\"lookahead\">4</int>"
             + "<bool name=\"quotes\">true</bool><bool name=\"capitalRuns\">true</bool>"
             + "<bool name=\"namePairs\">true</bool><int name=\"lookbehind\">3</int>"
-            + "<str name=\"clusters\">test-clusters.tsv</str><bool name=\"extendedGazetteer\">true</bool>");
+            + "<str name=\"clusters\">test-clusters.tsv</str><bool name=\"extendedGazetteer\">true</bool>"
+            + "<bool name=\"morphology\">true</bool>");
     assertTrue(xml.contains("test-clusters.tsv"), "the descriptor was changed");
     TokenNameFinderModel model = TinyModels.train(Language.RUSSIAN, "PERCEPTRON", new BilouCodec(),
         xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));

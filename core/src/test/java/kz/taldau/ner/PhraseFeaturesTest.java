@@ -94,7 +94,7 @@ class PhraseFeaturesTest {
     String[] t = "Акции компании \" Зелёный Луч \" выросли".split(" ");
     TokenFeatureSet plain = new TokenFeatureSet(Language.RUSSIAN, 2, 2, 1, 1, 5, 5, 4);
     TokenFeatureSet phrases = new TokenFeatureSet(Language.RUSSIAN, 2, 2, 1, 1, 5, 5, 4, true, true, false, 0, null, 1,
-        new int[0], 0, true);
+        new int[0], 0, true, false);
     List<String> a = new ArrayList<>();
     plain.createFeatures(a, t, 3, new String[0]);
     List<String> b = new ArrayList<>();
@@ -180,7 +180,7 @@ class PhraseFeaturesTest {
     WordClusters c = WordClusters.bundled("test-clusters.tsv");
     assertEquals("0101", c.path("москва"));
     TokenFeatureSet g = new TokenFeatureSet(Language.RUSSIAN, 0, 0, 0, 0, 0, 0, 0, false, false, false, 0, c, 1,
-        new int[] {2, 3}, 0, true);
+        new int[] {2, 3}, 0, true, false);
     List<String> f = new ArrayList<>();
     g.createFeatures(f, "Он сказал Москва".split(" "), 2, new String[0]);
     assertTrue(f.containsAll(List.of("p1bc2=11", "p1bc3=111", "p1bc=1110", "bc2=01", "bc3=010", "bc=0101")),

@@ -1,0 +1,153 @@
+package kz.taldau.ner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * What LanguageTool's Russian morphological dictionary (AOT's, LGPL; the {@code org.languagetool:language-ru}
+ * jar, read with morfologik) says a word can be, as name finder features: its ambiguity class, the sorted
+ * set of coarse classes of all its readings ({@code mc=a.n} for «российской», {@code mc=name} for «пётр»,
+ * {@code mc=fam.n} for «тишина», {@code mc=unk} for a word the dictionary does not know: most foreign and
+ * Kazakh names), the class joined with how the token is capitalized ({@code mc=n/C} for «Цирк»,
+ * {@code mc=unk/C} for «Касымбеком», {@code mc=n/l} for «цирк», {@code mc=unk/U} for «НДОА»), and the cases
+ * its noun and adjective readings can have ({@code mk=R} for genitive). A name the dictionary does not know,
+ * or a common noun written with a capital, is what these features let a model see.
+ *
+ * <p>The dictionary is read once per JVM and shared; an instance keeps its own lookup and cache, so, like
+ * the OpenNLP generators that own one, it is not thread-safe.
+ */
+final class RussianWordClasses {
+  /** LanguageTool's resource (with its {@code russian.info} beside it) in the language-ru jar. */
+  static final String RESOURCE = "/org/languagetool/resource/ru/russian.dict";
+  /** Longer tokens are not looked up (no Russian word is this long); they get no features. */
+  static final int MAX_LENGTH = 40;
+  private static final int CACHE_SIZE = 16_384;
+  private static final String[] CASES = {"Nom", "R", "D", "V", "T", "P"};
+
+  private final DictionaryLookup lookup;
+  /** Features by token: {@code [offset + 1][]} for offsets −1, 0, +1 (see {@link #features}). */
+  private final Map<String, String[][]> cache = new HashMap<>();
+
+  RussianWordClasses() {
+    this.lookup = new DictionaryLookup(Shared.DICTIONARY);
+  }
+
+  /** Holder: the dictionary is read when the first instance is made. */
+  private static final class Shared {
+    static final Dictionary DICTIONARY = read();
+
+    private static Dictionary read() {
+      URL url = RussianWordClasses.class.getResource(RESOURCE);
+      if (url == null) {
+        throw new IllegalStateException("the Russian dictionary " + RESOURCE
+            + " is not on the class path (it comes with org.languagetool:language-ru)");
+      }
+      try {
+        return Dictionary.read(url);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the Russian dictionary " + url, e);
+      }
+    }
+  }
+
+  /**
+   * The features of {@code token} (any case) seen from offset {@code d} = −1, 0, +1, at index {@code d + 1}:
+   * the class and the class with the capitalization, with the offset's prefix ({@code p1mc=}, {@code mc=},
+   * {@code n1mc=}), and at offsets 0 and +1 also the cases ({@code mk=R}, {@code n1mk=R}). Null for a token
+   * that does not start with a letter or is longer than {@link #MAX_LENGTH}. The arrays are shared: do not
+   * change them.
+   */
+  String[][] features(String token) {
+    String[][] f = cache.get(token);
+    if (f == null && !cache.containsKey(token)) {
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      f = compute(token);
+      cache.put(token, f);
+    }
+    return f;
+  }
+
+  private String[][] compute(String token) {
+    if (token.isEmpty() || token.length() > MAX_LENGTH || !Character.isLetter(token.codePointAt(0))) {
+      return null;
+    }
+    String lower = Stemmer.lower(token);
+    TreeSet<String> classes = new TreeSet<>();
+    TreeSet<String> cases = new TreeSet<>();
+    for (WordData reading : lookup.lookup(lower)) {
+      String[] tag = reading.getTag().toString().split(":");
+      classes.add(coarse(tag));
+      if (tag[0].equals("NN") || tag[0].equals("ADJ")) {
+        String last = tag[tag.length - 1];
+        for (String c : CASES) {
+          if (c.equals(last)) {
+            cases.add(c);
+          }
+        }
+      }
+    }
+    String cls = "mc=" + (classes.isEmpty() ? "unk" : String.join(".", classes));
+    String capitalized = cls + "/" + capitalization(token);
+    String[][] out = new String[3][];
+    for (int d = -1; d <= 1; d++) {
+      List<String> f = new ArrayList<>(2 + cases.size());
+      f.add((TokenFeatureSet.prefix(d) + cls).intern());
+      f.add((TokenFeatureSet.prefix(d) + capitalized).intern());
+      if (d >= 0) {
+        for (String c : cases) {
+          f.add((TokenFeatureSet.prefix(d) + "mk=" + c).intern());
+        }
+      }
+      out[d + 1] = f.toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /**
+   * {@code l} for a token that starts with a lower-case letter (or a letter without case), {@code U} for
+   * one of two or more letters all in upper case (an acronym), {@code C} for another capitalized one.
+   */
+  static char capitalization(String token) {
+    if (!Character.isUpperCase(token.codePointAt(0))) {
+      return 'l';
+    }
+    int letters = 0;
+    for (int i = 0; i < token.length(); ) {
+      int c = token.codePointAt(i);
+      if (Character.isLowerCase(c)) {
+        return 'C';
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+      i += Character.charCount(c);
+    }
+    return letters > 1 ? 'U' : 'C';
+  }
+
+  /**
+   * The coarse class of a LanguageTool tag: first names, surnames and patronymics apart from other nouns
+   * ({@code name}, {@code fam}, {@code patr}, {@code n}), {@code a} adjectives, {@code v} verbs and
+   * participles, {@code num} numerals, otherwise the tag's first part in lower case ({@code prep},
+   * {@code conj}, {@code pnn}, {@code adv} …).
+   */
+  static String coarse(String[] tag) {
+    return switch (tag[0]) {
+      case "NN" -> tag.length > 1 && (tag[1].equals("Name") || tag[1].equals("Fam") || tag[1].equals("Patr"))
+          ? tag[1].toLowerCase(java.util.Locale.ROOT) : "n";
+      case "ADJ" -> "a";
+      case "VB", "PT", "PT_Short", "DPT" -> "v";
+      case "Num", "NumC", "Ord" -> "num";
+      default -> tag[0].toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}
