@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -22,6 +23,12 @@ import morfologik.stemming.WordData;
  * its noun and adjective readings can have ({@code mk=R} for genitive). A name the dictionary does not know,
  * or a common noun written with a capital, is what these features let a model see.
  *
+ * <p>The dictionary describes the Russian of Russia. Two corrections fit it to news from Kazakhstan: a
+ * token that the gazetteer lists as a place by itself gets the class {@code geo} instead of the
+ * dictionary's readings (it reads «Астаны» and «Алматы» also as plurals of rare first names, and knows no
+ * «Актобе»), and the readings of «аким» (a regional governor in Kazakhstan, not the old first name Аким)
+ * are a common noun's.
+ *
  * <p>The dictionary is read once per JVM and shared; an instance keeps its own lookup and cache, so, like
  * the OpenNLP generators that own one, it is not thread-safe.
  */
@@ -32,10 +39,14 @@ final class RussianWordClasses {
   static final int MAX_LENGTH = 40;
   private static final int CACHE_SIZE = 16_384;
   private static final String[] CASES = {"Nom", "R", "D", "V", "T", "P"};
+  /** Lemmas whose first-name readings are common nouns in Kazakhstan's Russian. */
+  private static final Set<String> NOT_NAMES = Set.of("аким", "акима");
 
   private final DictionaryLookup lookup;
   /** Features by token: {@code [offset + 1][]} for offsets −1, 0, +1 (see {@link #features}). */
   private final Map<String, String[][]> cache = new HashMap<>();
+  /** The same for tokens that are places ({@code mc=geo}). */
+  private final Map<String, String[][]> places = new HashMap<>();
 
   RussianWordClasses() {
     this.lookup = new DictionaryLookup(Shared.DICTIONARY);
@@ -67,18 +78,24 @@ final class RussianWordClasses {
    * change them.
    */
   String[][] features(String token) {
-    String[][] f = cache.get(token);
-    if (f == null && !cache.containsKey(token)) {
-      if (cache.size() >= CACHE_SIZE) {
-        cache.clear();
+    return features(token, false);
+  }
+
+  /** {@link #features(String)}, with the class {@code geo} if {@code place}: the token is a known place. */
+  String[][] features(String token, boolean place) {
+    Map<String, String[][]> c = place ? places : cache;
+    String[][] f = c.get(token);
+    if (f == null && !c.containsKey(token)) {
+      if (c.size() >= CACHE_SIZE) {
+        c.clear();
       }
-      f = compute(token);
-      cache.put(token, f);
+      f = compute(token, place);
+      c.put(token, f);
     }
     return f;
   }
 
-  private String[][] compute(String token) {
+  private String[][] compute(String token, boolean place) {
     if (token.isEmpty() || token.length() > MAX_LENGTH || !Character.isLetter(token.codePointAt(0))) {
       return null;
     }
@@ -87,7 +104,8 @@ final class RussianWordClasses {
     TreeSet<String> cases = new TreeSet<>();
     for (WordData reading : lookup.lookup(lower)) {
       String[] tag = reading.getTag().toString().split(":");
-      classes.add(coarse(tag));
+      String coarse = coarse(tag);
+      classes.add(coarse.equals("name") && NOT_NAMES.contains(reading.getStem().toString()) ? "n" : coarse);
       if (tag[0].equals("NN") || tag[0].equals("ADJ")) {
         String last = tag[tag.length - 1];
         for (String c : CASES) {
@@ -97,7 +115,7 @@ final class RussianWordClasses {
         }
       }
     }
-    String cls = "mc=" + (classes.isEmpty() ? "unk" : String.join(".", classes));
+    String cls = "mc=" + (place ? "geo" : classes.isEmpty() ? "unk" : String.join(".", classes));
     String capitalized = cls + "/" + capitalization(token);
     String[][] out = new String[3][];
     for (int d = -1; d <= 1; d++) {

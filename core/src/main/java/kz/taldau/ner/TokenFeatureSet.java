@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.taldau.Language;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -211,7 +212,7 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
       if (wordClasses != null) {
         for (int d = -1; d <= 1; d++) {
           int j = index + d;
-          String[][] w = j >= 0 && j < n ? wordClasses.features(tokens[j]) : null;
+          String[][] w = j >= 0 && j < n ? wordClasses.features(tokens[j], isPlace(gaz.get(j))) : null;
           if (w != null) {
             Collections.addAll(features, w[d + 1]);
           }
@@ -222,6 +223,19 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     context = out;
     contextOf = tokens;
   }
+
+  /** Whether a token's gazetteer features say it is a country, region or city by itself. */
+  private static boolean isPlace(List<String> gazetteerFeatures) {
+    for (String g : gazetteerFeatures) {
+      if (PLACES.contains(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PLACES = Set.of("gz=" + Gazetteer.Kind.COUNTRY.unit,
+      "gz=" + Gazetteer.Kind.REGION.unit, "gz=" + Gazetteer.Kind.CITY.unit);
 
   /**
    * {@code prefix(d) + label}, one instance per gazetteer label and offset (the labels are a small, fixed

@@ -76,6 +76,16 @@ class RussianWordClassesTest {
   }
 
   @Test
+  void kazakhstansRussian() {
+    assertEquals("mc=n", classes.features("Аким")[1][0], "a governor, not the first name");
+    assertEquals("mc=n", classes.features("акима")[1][0]);
+    assertEquals("mc=name", classes.features("Пётр")[1][0]);
+    assertArrayEquals(new String[] {"mc=geo", "mc=geo/C", "mk=Nom", "mk=R", "mk=V"},
+        classes.features("Астаны", true)[1]);
+    assertEquals("mc=n.name", classes.features("Астаны")[1][0], "the dictionary's own readings");
+  }
+
+  @Test
   void descriptorAddsThemInTheWindow() throws Exception {
     String xml = "<featureGenerators name=\"t\"><generator class=\"kz.taldau.ner.TokenFeatureSet$Factory\">"
         + "<str name=\"language\">%s</str><int name=\"lookahead\">0</int>%s</generator></featureGenerators>";
@@ -85,6 +95,9 @@ class RussianWordClassesTest {
     assertTrue(on.containsAll(List.of("p1mc=prep", "p1mc=prep/l", "mc=n", "mc=n/C", "mk=P", "n1mc=n",
         "n1mc=n/l", "n1mk=R")), on.toString());
     assertFalse(on.contains("p1mk=P"), "no cases behind the token");
+    List<String> place = features(String.format(xml, "ru", "<bool name=\"morphology\">true</bool>"),
+        new String[] {"В", "Актобе", "задержали"}, 1);
+    assertTrue(place.containsAll(List.of("p1mc=prep/C", "mc=geo", "mc=geo/C", "n1mc=v")), place.toString());
     List<String> off = features(String.format(xml, "ru", ""), t, 1);
     assertTrue(off.stream().noneMatch(f -> f.contains("mc=") || f.contains("mk=")), off.toString());
     InvalidFormatException e = assertThrows(InvalidFormatException.class, () -> GeneratorFactory.create(
