@@ -13,7 +13,7 @@ import kz.taldau.model.NerModel;
 import kz.taldau.ner.OpenNlpEntityTagger;
 
 /**
- * The default named-entity models shipped in this jar, {@code kk-ner-news@3} and {@code ru-ner-news@4},
+ * The default named-entity models shipped in this jar, {@code kk-ner-news@3} and {@code ru-ner-news@5},
  * and a {@link Pipeline.Builder} that uses them (the language of each sentence picks the model). The
  * earlier Russian models stay loadable by their ids ({@link OpenNlpEntityTagger#load}). The models are
  * read and checked once per JVM, on first use; a broken or missing model is a {@link ModelLoadException}
@@ -23,7 +23,7 @@ public final class DefaultModels {
   /** The shipped Kazakh model. */
   public static final ModelId KAZAKH = ModelId.parse("kk-ner-news@3");
   /** The shipped Russian model. */
-  public static final ModelId RUSSIAN = ModelId.parse("ru-ner-news@4");
+  public static final ModelId RUSSIAN = ModelId.parse("ru-ner-news@5");
 
   private DefaultModels() {}
 
