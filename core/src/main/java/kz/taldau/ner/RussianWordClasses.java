@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -161,11 +162,11 @@ final class RussianWordClasses {
   static String coarse(String[] tag) {
     return switch (tag[0]) {
       case "NN" -> tag.length > 1 && (tag[1].equals("Name") || tag[1].equals("Fam") || tag[1].equals("Patr"))
-          ? tag[1].toLowerCase(java.util.Locale.ROOT) : "n";
+          ? tag[1].toLowerCase(Locale.ROOT) : "n";
       case "ADJ" -> "a";
       case "VB", "PT", "PT_Short", "DPT" -> "v";
       case "Num", "NumC", "Ord" -> "num";
-      default -> tag[0].toLowerCase(java.util.Locale.ROOT);
+      default -> tag[0].toLowerCase(Locale.ROOT);
     };
   }
 }

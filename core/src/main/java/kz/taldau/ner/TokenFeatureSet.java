@@ -21,6 +21,10 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * sentence, so it must serve one thread, as every OpenNLP generator instance does.
  */
 public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
+  /** The gazetteer features of a token that is a country, region or city by itself. */
+  private static final Set<String> PLACES = Set.of("gz=" + Gazetteer.Kind.COUNTRY.unit,
+      "gz=" + Gazetteer.Kind.REGION.unit, "gz=" + Gazetteer.Kind.CITY.unit);
+
   private final int tokenWindow;
   private final int shapeWindow;
   private final int stemWindow;
@@ -233,9 +237,6 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
     }
     return false;
   }
-
-  private static final Set<String> PLACES = Set.of("gz=" + Gazetteer.Kind.COUNTRY.unit,
-      "gz=" + Gazetteer.Kind.REGION.unit, "gz=" + Gazetteer.Kind.CITY.unit);
 
   /**
    * {@code prefix(d) + label}, one instance per gazetteer label and offset (the labels are a small, fixed
