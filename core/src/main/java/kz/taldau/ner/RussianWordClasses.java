@@ -74,15 +74,10 @@ final class RussianWordClasses {
   /**
    * The features of {@code token} (any case) seen from offset {@code d} = −1, 0, +1, at index {@code d + 1}:
    * the class and the class with the capitalization, with the offset's prefix ({@code p1mc=}, {@code mc=},
-   * {@code n1mc=}), and at offsets 0 and +1 also the cases ({@code mk=R}, {@code n1mk=R}). Null for a token
-   * that does not start with a letter or is longer than {@link #MAX_LENGTH}. The arrays are shared: do not
-   * change them.
+   * {@code n1mc=}), and at offsets 0 and +1 also the cases ({@code mk=R}, {@code n1mk=R}); the class is
+   * {@code geo} if {@code place} (the gazetteer knows the token as a place). Null for a token that does not
+   * start with a letter or is longer than {@link #MAX_LENGTH}. The arrays are shared: do not change them.
    */
-  String[][] features(String token) {
-    return features(token, false);
-  }
-
-  /** {@link #features(String)}, with the class {@code geo} if {@code place}: the token is a known place. */
   String[][] features(String token, boolean place) {
     Map<String, String[][]> c = place ? places : cache;
     String[][] f = c.get(token);

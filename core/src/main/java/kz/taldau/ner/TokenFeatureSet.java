@@ -180,6 +180,13 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
         }
       }
     }
+    String[][][] classes = null;
+    if (wordClasses != null) {
+      classes = new String[n][][];
+      for (int i = 0; i < n; i++) {
+        classes[i] = wordClasses.features(tokens[i], isPlace(gaz.get(i)));
+      }
+    }
     List<String>[] out = new List[n];
     for (int index = 0; index < n; index++) {
       List<String> features = new ArrayList<>();
@@ -213,12 +220,11 @@ public final class TokenFeatureSet implements AdaptiveFeatureGenerator {
           }
         }
       }
-      if (wordClasses != null) {
+      if (classes != null) {
         for (int d = -1; d <= 1; d++) {
           int j = index + d;
-          String[][] w = j >= 0 && j < n ? wordClasses.features(tokens[j], isPlace(gaz.get(j))) : null;
-          if (w != null) {
-            Collections.addAll(features, w[d + 1]);
+          if (j >= 0 && j < n && classes[j] != null) {
+            Collections.addAll(features, classes[j][d + 1]);
           }
         }
       }

@@ -36,17 +36,18 @@ class RussianWordClassesTest {
       Әлемде      | mc=unk
       """)
   void classOfTheWord(String token, String cls) {
-    assertEquals(cls, classes.features(token)[1][0]);
+    assertEquals(cls, classes.features(token, false)[1][0]);
   }
 
   @Test
   void casesAtTheTokenAndAfterIt() {
-    String[][] f = classes.features("службы");
+    String[][] f = classes.features("службы", false);
     assertArrayEquals(new String[] {"p1mc=n", "p1mc=n/l"}, f[0]);
     assertArrayEquals(new String[] {"mc=n", "mc=n/l", "mk=Nom", "mk=R", "mk=V"}, f[1]);
     assertArrayEquals(new String[] {"n1mc=n", "n1mc=n/l", "n1mk=Nom", "n1mk=R", "n1mk=V"}, f[2]);
-    assertSame(f, classes.features("службы"), "cached");
-    assertArrayEquals(new String[] {"mc=n", "mc=n/C", "mk=Nom", "mk=R", "mk=V"}, classes.features("Службы")[1]);
+    assertSame(f, classes.features("службы", false), "cached");
+    assertArrayEquals(new String[] {"mc=n", "mc=n/C", "mk=Nom", "mk=R", "mk=V"},
+        classes.features("Службы", false)[1]);
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
@@ -67,22 +68,23 @@ class RussianWordClassesTest {
 
   @Test
   void noFeaturesForNonWords() {
-    assertNull(classes.features("2016"));
-    assertNull(classes.features("«"));
-    assertNull(classes.features(""));
-    assertNull(classes.features("а".repeat(RussianWordClasses.MAX_LENGTH + 1)));
-    assertEquals("mc=unk", classes.features("а".repeat(RussianWordClasses.MAX_LENGTH - 5) + "\uD800")[1][0]);
-    assertEquals("mc=unk", classes.features("ab\u0000c")[1][0]);
+    assertNull(classes.features("2016", false));
+    assertNull(classes.features("«", false));
+    assertNull(classes.features("", false));
+    assertNull(classes.features("а".repeat(RussianWordClasses.MAX_LENGTH + 1), false));
+    String surrogate = "а".repeat(RussianWordClasses.MAX_LENGTH - 5) + "\uD800";
+    assertEquals("mc=unk", classes.features(surrogate, false)[1][0]);
+    assertEquals("mc=unk", classes.features("ab\u0000c", false)[1][0]);
   }
 
   @Test
   void kazakhstansRussian() {
-    assertEquals("mc=n", classes.features("Аким")[1][0], "a governor, not the first name");
-    assertEquals("mc=n", classes.features("акима")[1][0]);
-    assertEquals("mc=name", classes.features("Пётр")[1][0]);
+    assertEquals("mc=n", classes.features("Аким", false)[1][0], "a governor, not the first name");
+    assertEquals("mc=n", classes.features("акима", false)[1][0]);
+    assertEquals("mc=name", classes.features("Пётр", false)[1][0]);
     assertArrayEquals(new String[] {"mc=geo", "mc=geo/C", "mk=Nom", "mk=R", "mk=V"},
         classes.features("Астаны", true)[1]);
-    assertEquals("mc=n.name", classes.features("Астаны")[1][0], "the dictionary's own readings");
+    assertEquals("mc=n.name", classes.features("Астаны", false)[1][0], "the dictionary's own readings");
   }
 
   @Test
