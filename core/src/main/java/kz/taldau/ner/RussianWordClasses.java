@@ -39,7 +39,8 @@ final class RussianWordClasses {
   /** Longer tokens are not looked up (no Russian word is this long); they get no features. */
   static final int MAX_LENGTH = 40;
   private static final int CACHE_SIZE = 16_384;
-  private static final String[] CASES = {"Nom", "R", "D", "V", "T", "P"};
+  /** The last part of a noun or adjective tag when it is a case. */
+  private static final Set<String> CASES = Set.of("Nom", "R", "D", "V", "T", "P");
   /** Lemmas whose first-name readings are common nouns in Kazakhstan's Russian. */
   private static final Set<String> NOT_NAMES = Set.of("аким", "акима");
 
@@ -104,10 +105,8 @@ final class RussianWordClasses {
       classes.add(coarse.equals("name") && NOT_NAMES.contains(reading.getStem().toString()) ? "n" : coarse);
       if (tag[0].equals("NN") || tag[0].equals("ADJ")) {
         String last = tag[tag.length - 1];
-        for (String c : CASES) {
-          if (c.equals(last)) {
-            cases.add(c);
-          }
+        if (CASES.contains(last)) {
+          cases.add(last);
         }
       }
     }

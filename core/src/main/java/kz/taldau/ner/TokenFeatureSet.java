@@ -16,7 +16,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * (OpenNLP's window generator would recompute each neighbour's features for every position): lower-cased
  * tokens ({@code w=}) and shapes ({@code sh=}) in a window, the token's script ({@code sc=}, {@code kz}),
  * prefixes and suffixes ({@code pf3=}, {@code sf2=}), stems ({@code st=}) and gazetteer labels
- * ({@code gz=}) in a window, and the organization-head lookahead ({@code gz>org_head+d}). Neighbours'
+ * ({@code gz=}) in a window, and the organization-head lookahead ({@code gz>org_head+d}); opt in, the phrase,
+ * cluster and Russian word-class features ({@code mc=}, {@code mk=}; {@link RussianWordClasses}). Neighbours'
  * features carry the offset as a prefix: {@code p1w=}, {@code n2sh=}. An instance remembers the last
  * sentence, so it must serve one thread, as every OpenNLP generator instance does.
  */
