@@ -116,6 +116,16 @@ final class RussianEntityNormalizer {
       return false;
     }
 
+    /** A noun or indeclinable word of the lexicon (an indeclinable foreign word like Каспи is not). */
+    boolean isLexiconWord() {
+      for (Reading r : readings) {
+        if (r.kind() == Kind.NOUN && r.weight() >= 3.0 || r.paradigm().equals("LEX_INDECL")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isKnownNoun() {
       for (Reading r : readings) {
         if (r.kind() != Kind.ADJ && r.weight() >= 3.0) {
@@ -237,6 +247,9 @@ final class RussianEntityNormalizer {
       stripAbbreviationEnding(tokens.get(0));
       return;
     }
+    if (tokens.size() == 2 && brandBeforeHead(tokens.get(0), tokens.get(1))) {
+      return;
+    }
     // the leading words that may be adjectives, then the head noun; a quoted word ends the run, and so
     // does a substantivized adjective before a capitalized word (сборной Бразилии: the head is сборной)
     List<Unit> units = new ArrayList<>();
@@ -275,6 +288,61 @@ final class RussianEntityNormalizer {
         return;
       }
     }
+  }
+
+  /**
+   * A name before a capitalized head noun, the name not inflected (Каспи Банка → Каспи Банк, Халык Банком
+   * → Халык Банк): the first word is not a word of the lexicon nor an adjective in the second's case; the
+   * second is a head noun of the lexicon (банк, фонд; not a place) in an oblique case. Rewrites the second
+   * to the nominative and returns true, or returns false and changes nothing.
+   */
+  private static boolean brandBeforeHead(Token name, Token head) {
+    if (!head.word || !name.trail.isEmpty() || !head.lead.isEmpty()
+        || !Character.isUpperCase(name.core.charAt(0)) || !Character.isUpperCase(head.core.charAt(0))) {
+      return false;
+    }
+    Unit n = new Unit(name, 0, 0, name.core);
+    RussianMorphology.readings("", n.part, false, n.readings);
+    Unit h = new Unit(head, 1, 0, head.core);
+    RussianMorphology.readings("", h.part, false, h.readings);
+    Reading headBest = null;
+    for (Reading r : h.readings) {
+      if (r.kind() == Kind.NOUN && (headBest == null || r.weight() > headBest.weight())) {
+        headBest = r;
+      }
+    }
+    if (n.isLexiconWord() || headBest == null || headBest.kase() == Case.NOM) {
+      return false;
+    }
+    String base = headBest.base(h.part, headBest.genders());
+    if (!RussianLexicon.get(Letters.key(base)).map(e -> e.has(RussianLexicon.NOUN)).orElse(false)) {
+      return false;  // a head noun (банк, фонд), not a place (Голос Америки)
+    }
+    for (Reading r : n.readings) {
+      if (r.kind() == Kind.ADJ && r.kase() == headBest.kase()) {
+        return false;  // an adjective of the head (Евразийском Банке), not a name before it
+      }
+    }
+    // A genitive second word may instead depend on the first (Дома Правительства, Сборная Банка): then the
+    // first must read best as it stands and not be an adjective. A dative, instrumental or prepositional one
+    // heads the name (Отбасы Банке).
+    Reading nameBest = strongest(n.readings);
+    if (headBest.kase() == Case.GEN && (n.hasAdjective() || nameBest == null
+        || nameBest.kase() != Case.NOM && nameBest.kind() != Kind.INDECL)) {
+      return false;
+    }
+    head.out = base;
+    return true;
+  }
+
+  private static Reading strongest(List<Reading> readings) {
+    Reading best = null;
+    for (Reading r : readings) {
+      if (best == null || r.weight() > best.weight()) {
+        best = r;
+      }
+    }
+    return best;
   }
 
   /**

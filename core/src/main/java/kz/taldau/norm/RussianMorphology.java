@@ -148,6 +148,7 @@ final class RussianMorphology {
   private static final String[] TOPONYM_SUFFIXES = {"стан", "кент", "ск", "град", "бург", "абад", "поль"};
 
   private static final double LEXICON_BONUS = 3.0;
+  private static final int MIN_COMPOUND_HEAD = 4;
 
   private RussianMorphology() {}
 
@@ -275,6 +276,9 @@ final class RussianMorphology {
     if (entry.isEmpty() && !prefix.isEmpty()) {
       entry = RussianLexicon.get(partKey);  // пресс-службы: служба
     }
+    if (entry.isEmpty() && !person && capitalized && prefix.isEmpty()) {
+      entry = compoundHead(baseKey);  // Нацбанка: -банк, not a feminine *Нацбанка like Лубянка
+    }
     if (entry.isPresent() && fitsEntry(entry.get(), person, genders)) {
       w += LEXICON_BONUS;
       if (person && entry.get().genders() != 0 && (p.id.equals("A") || p.id.equals("YA"))) {
@@ -291,6 +295,20 @@ final class RussianMorphology {
       return;
     }
     out.add(new Reading(stemLen, p.baseEnding, genders, kase, Kind.NOUN, w, override, false, false, p.id));
+  }
+
+  /**
+   * The lexicon's head noun that ends a one-word compound name (нацбанк: банк; транснефть: нефть): at
+   * least {@value #MIN_COMPOUND_HEAD} letters, after at least two others.
+   */
+  private static Optional<RussianLexicon.Entry> compoundHead(String baseKey) {
+    for (int k = 2; k <= baseKey.length() - MIN_COMPOUND_HEAD; k++) {
+      Optional<RussianLexicon.Entry> e = RussianLexicon.get(baseKey.substring(k));
+      if (e.isPresent() && e.get().has(RussianLexicon.NOUN)) {
+        return e;
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isPatronymic(String partKey) {
