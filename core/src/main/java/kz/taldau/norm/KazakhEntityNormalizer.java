@@ -8,7 +8,8 @@ import kz.taldau.EntityType;
  * joins the words of an izafet name is part of the name and stays (Франция Ұлттық ассамблеясының →
  * Франция Ұлттық ассамблеясы; Нұр-Сұлтан қаласында → Нұр-Сұлтан қаласы). For places the accusative
  * -ды/-ті is removed only from known bases, because place names often end in the adjectival -ды/-ті
- * (Шортанды, Теректі).
+ * (Шортанды, Теректі). A word that closes a quoted name keeps its ending: the case ending of a quoted name
+ * follows the quotes («Самұрық-Қазына» қорына), so -на of «Самұрық-Қазына» is part of the name.
  */
 final class KazakhEntityNormalizer {
   private KazakhEntityNormalizer() {}
@@ -19,8 +20,8 @@ final class KazakhEntityNormalizer {
     String last = collapsed.substring(space + 1);
     int a = Letters.leadingWrappers(last);
     int z = Letters.trailingWrappersStart(last, a);
-    if (z - a < 2) {
-      return collapsed;
+    if (z - a < 2 || last.substring(z).indexOf('»') >= 0 || last.substring(z).indexOf('"') >= 0) {
+      return collapsed;  // a closed quoted name is as written; its case ending follows the quotes
     }
     String core = last.substring(a, z);
     int n = KazakhStemmer.getInstance().caseStemLength(core, 0, core.length(), type == EntityType.LOC);

@@ -15,7 +15,8 @@ import kz.taldau.text.Whitespace;
  * alike (Женисом Касымбеком → Женис Касымбек; Карагандинской области → Карагандинская область;
  * plural-only names stay plural: Соединенных Штатах → Соединенные Штаты). Kazakh: the case ending of
  * the last word removed, respecting vowel harmony (Алматыда → Алматы, Пьер Кабаремен → Пьер Кабаре);
- * the possessive of an izafet name stays (ассамблеясының → ассамблеясы). {@link Language#OTHER}: only
+ * the possessive of an izafet name stays (ассамблеясының → ассамблеясы). A quoted name left open is closed
+ * (АО «Самрук-Казына → АО «Самрук-Казына»). {@link Language#OTHER}: only
  * whitespace is collapsed. Abbreviations, Latin words and words with digits are never changed.
  *
  * <p>Thread-safe; the lexicons load on first use. Results are remembered (a name recurs in an article and
@@ -67,11 +68,27 @@ public final class RuleEntityNormalizer implements EntityNormalizer {
     }
     switch (language) {
       case RUSSIAN:
-        return RussianEntityNormalizer.normalize(collapsed, type);
+        return closeQuote(RussianEntityNormalizer.normalize(collapsed, type));
       case KAZAKH:
-        return KazakhEntityNormalizer.normalize(collapsed, type);
+        return closeQuote(KazakhEntityNormalizer.normalize(collapsed, type));
       default:
         return collapsed;
     }
+  }
+
+  /**
+   * Closes a quoted name left open: a mention may end inside the quotes (NEREL's spans of an organization
+   * whose name ends with a quoted name leave the closing quote out: правления АО «Самрук-Казына), its base
+   * form should not (правление АО «Самрук-Казына»). Only one missing closing guillemet is added.
+   */
+  static String closeQuote(String norm) {
+    int open = 0;
+    int close = 0;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      open += c == '«' ? 1 : 0;
+      close += c == '»' ? 1 : 0;
+    }
+    return open == close + 1 && norm.lastIndexOf('«') > norm.lastIndexOf('»') ? norm + '»' : norm;
   }
 }

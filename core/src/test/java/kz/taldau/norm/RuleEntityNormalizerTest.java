@@ -60,6 +60,13 @@ class RuleEntityNormalizerTest {
       Covid-19                    | ORG | RUSSIAN | Covid-19
       Карагандинской   области    | LOC | RUSSIAN | Карагандинская область
       Су-35                       | ORG | RUSSIAN | Су-35
+      правления АО «Самрук-Казына | ORG | RUSSIAN | правление АО «Самрук-Казына»
+      АО «Самрук-Қазына»          | ORG | KAZAKH  | АО «Самрук-Қазына»
+      «Қазақстан темір жолы       | ORG | KAZAKH  | «Қазақстан темір жолы»
+      театра «Русская песня       | ORG | OTHER   | театра «Русская песня
+      «                           | ORG | RUSSIAN | «»
+      »«                          | ORG | RUSSIAN | »«
+      ««А»                        | ORG | RUSSIAN | ««А»
       """)
   void hostileInput(String text, EntityType type, Language language, String expected) {
     assertEquals(expected, normalizer.normalize(text, type, language));
