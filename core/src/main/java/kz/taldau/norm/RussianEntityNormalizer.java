@@ -21,6 +21,8 @@ final class RussianEntityNormalizer {
   private static final int[] GROUP_GENDERS = {
       RussianMorphology.M, RussianMorphology.F, RussianMorphology.N, RussianMorphology.PL};
   private static final double MISSING = -2.0;
+  /** The weight of an adjective reading with a full ending (российских, not the short -ой of a noun). */
+  private static final double FULL_ADJECTIVE = 1.0;
   /**
    * Prior of each case for a person's name, in {@link Case} order: news names people most often in the
    * nominative, seldom in the prepositional (о Касымбеке).
@@ -250,6 +252,9 @@ final class RussianEntityNormalizer {
     if (tokens.size() == 2 && brandBeforeHead(tokens.get(0), tokens.get(1))) {
       return;
     }
+    if (tokens.size() == 1 && lowerCaseAdjective(tokens.get(0))) {
+      return;
+    }
     // the leading words that may be adjectives, then the head noun; a quoted word ends the run, and so
     // does a substantivized adjective before a capitalized word (сборной Бразилии: the head is сборной)
     List<Unit> units = new ArrayList<>();
@@ -332,6 +337,30 @@ final class RussianEntityNormalizer {
       return false;
     }
     head.out = base;
+    return true;
+  }
+
+  /**
+   * A place adjective alone (NEREL marks российских, карагандинской as places) goes to its dictionary form,
+   * the masculine nominative singular (российский, карагандинский); true if {@code t} was one. Capitalized
+   * words are names, whose gender stays (Раменском → Раменское), and are left to the general rules.
+   */
+  private static boolean lowerCaseAdjective(Token t) {
+    if (!t.word || !Character.isLowerCase(t.core.charAt(0)) || t.core.indexOf('-') >= 0) {
+      return false;
+    }
+    Unit u = new Unit(t, 0, 0, t.core);
+    RussianMorphology.readings("", u.part, false, u.readings);
+    Reading adjective = null;
+    for (Reading r : u.readings) {
+      if (r.kind() == Kind.ADJ && (adjective == null || r.weight() > adjective.weight())) {
+        adjective = r;
+      }
+    }
+    if (adjective == null || adjective.weight() < FULL_ADJECTIVE || u.isKnownNoun()) {
+      return false;  // no full adjective ending, or a noun of the lexicon (кабинетом, полиции)
+    }
+    t.out = adjective.base(u.part, RussianMorphology.M);
     return true;
   }
 
