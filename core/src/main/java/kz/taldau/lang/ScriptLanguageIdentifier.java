@@ -27,13 +27,30 @@ public final class ScriptLanguageIdentifier implements LanguageIdentifier {
       "емес", "бар", "жоқ", "оның", "олар", "біз", "ол", "де", "ма", "ме", "ба", "бе",
       "па", "пе", "ал", "бірақ", "сондай", "арқылы", "туралы", "кейін", "дейін", "бері", "шейін", "сияқты",
       "тиіс", "керек", "еді", "екен", "қазір", "жыл", "жылдың", "сала", "ел", "елде", "бір", "екі", "үш",
-      "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жүз", "мың", "тағы", "әрі", "немесе");
+      "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "жүз", "мың", "тағы", "әрі", "немесе",
+      // forms of бол- (be), де- (say) and the auxiliaries, written without Kazakh letters
+      "болды", "болады", "болса", "болсын", "болатын", "деген", "жатыр", "отыр", "алып", "неге", "олай",
+      "мынау", "содан", "сонда");
+  /**
+   * Endings of Kazakh verb forms that no Russian word has: 1st and 2nd person (-мыз, -сыз: жатырмыз,
+   * ойлайсыз) and the converb in -ып (айтып, алып).
+   */
+  private static final String[] KAZAKH_ENDINGS = {"мыз", "сыз", "ып"};
   private static final Set<String> RUSSIAN_WORDS = Set.of(
-      "и", "в", "во", "на", "не", "что", "с", "со", "по", "для", "это", "как", "от", "из", "о", "об", "к",
+      "и", "в", "во", "на", "что", "с", "со", "по", "для", "это", "как", "от", "из", "о", "об", "к",
       "ко", "за", "у", "же", "бы", "но", "а", "или", "года", "году", "был", "была", "были", "было", "будет",
       "его", "ее", "её", "их", "он", "она", "они", "мы", "который", "которые", "также", "при", "после",
       "до", "между", "через", "более", "так", "все", "всех", "только", "уже", "еще", "ещё", "этого",
       "этом", "этой", "том", "того", "чем", "если", "где", "когда", "сообщил", "отметил", "является");
+
+  private static boolean hasKazakhEnding(String lower) {
+    for (String e : KAZAKH_ENDINGS) {
+      if (lower.length() >= e.length() + 2 && lower.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   public static ScriptLanguageIdentifier getInstance() {
     return INSTANCE;
@@ -80,6 +97,8 @@ public final class ScriptLanguageIdentifier implements LanguageIdentifier {
         kk += 1;
       } else if (ruLetter) {
         ru += 0.7;
+      } else if (hasKazakhEnding(lower)) {
+        kk += 0.7;
       } else {
         ru += 0.12;
       }
