@@ -118,6 +118,24 @@ final class RussianEntityNormalizer {
       return false;
     }
 
+    /** Token {@code t} (at {@code index}) as one unit with its readings as part of a group name. */
+    static Unit ofGroupWord(Token t, int index) {
+      Unit u = new Unit(t, index, 0, t.core);
+      RussianMorphology.readings("", u.part, false, u.readings);
+      return u;
+    }
+
+    /** The heaviest reading of {@code kind} ({@code null}: of any kind), or {@code null}. */
+    Reading strongest(Kind kind) {
+      Reading best = null;
+      for (Reading r : readings) {
+        if ((kind == null || r.kind() == kind) && (best == null || r.weight() > best.weight())) {
+          best = r;
+        }
+      }
+      return best;
+    }
+
     /** A noun or indeclinable word of the lexicon (an indeclinable foreign word like Каспи is not). */
     boolean isLexiconWord() {
       for (Reading r : readings) {
@@ -306,16 +324,9 @@ final class RussianEntityNormalizer {
         || !Character.isUpperCase(name.core.charAt(0)) || !Character.isUpperCase(head.core.charAt(0))) {
       return false;
     }
-    Unit n = new Unit(name, 0, 0, name.core);
-    RussianMorphology.readings("", n.part, false, n.readings);
-    Unit h = new Unit(head, 1, 0, head.core);
-    RussianMorphology.readings("", h.part, false, h.readings);
-    Reading headBest = null;
-    for (Reading r : h.readings) {
-      if (r.kind() == Kind.NOUN && (headBest == null || r.weight() > headBest.weight())) {
-        headBest = r;
-      }
-    }
+    Unit n = Unit.ofGroupWord(name, 0);
+    Unit h = Unit.ofGroupWord(head, 1);
+    Reading headBest = h.strongest(Kind.NOUN);
     if (n.isLexiconWord() || headBest == null || headBest.kase() == Case.NOM) {
       return false;
     }
@@ -331,7 +342,7 @@ final class RussianEntityNormalizer {
     // A genitive second word may instead depend on the first (Дома Правительства, Сборная Банка): then the
     // first must read best as it stands and not be an adjective. A dative, instrumental or prepositional one
     // heads the name (Отбасы Банке).
-    Reading nameBest = strongest(n.readings);
+    Reading nameBest = n.strongest(null);
     if (headBest.kase() == Case.GEN && (n.hasAdjective() || nameBest == null
         || nameBest.kase() != Case.NOM && nameBest.kind() != Kind.INDECL)) {
       return false;
@@ -349,29 +360,13 @@ final class RussianEntityNormalizer {
     if (!t.word || !Character.isLowerCase(t.core.charAt(0)) || t.core.indexOf('-') >= 0) {
       return false;
     }
-    Unit u = new Unit(t, 0, 0, t.core);
-    RussianMorphology.readings("", u.part, false, u.readings);
-    Reading adjective = null;
-    for (Reading r : u.readings) {
-      if (r.kind() == Kind.ADJ && (adjective == null || r.weight() > adjective.weight())) {
-        adjective = r;
-      }
-    }
+    Unit u = Unit.ofGroupWord(t, 0);
+    Reading adjective = u.strongest(Kind.ADJ);
     if (adjective == null || adjective.weight() < FULL_ADJECTIVE || u.isKnownNoun()) {
       return false;  // no full adjective ending, or a noun of the lexicon (кабинетом, полиции)
     }
     t.out = adjective.base(u.part, RussianMorphology.M);
     return true;
-  }
-
-  private static Reading strongest(List<Reading> readings) {
-    Reading best = null;
-    for (Reading r : readings) {
-      if (best == null || r.weight() > best.weight()) {
-        best = r;
-      }
-    }
-    return best;
   }
 
   /**
