@@ -20,7 +20,8 @@ final class KazakhEntityNormalizer {
     String last = collapsed.substring(space + 1);
     int a = Letters.leadingWrappers(last);
     int z = Letters.trailingWrappersStart(last, a);
-    if (z - a < 2 || last.substring(z).indexOf('»') >= 0 || last.substring(z).indexOf('"') >= 0) {
+    String trail = last.substring(z);
+    if (z - a < 2 || trail.indexOf('»') >= 0 || trail.indexOf('"') >= 0) {
       return collapsed;  // a closed quoted name is as written; its case ending follows the quotes
     }
     String core = last.substring(a, z);

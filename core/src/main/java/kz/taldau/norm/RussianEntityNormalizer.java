@@ -136,19 +136,10 @@ final class RussianEntityNormalizer {
       return best;
     }
 
-    /** A noun or indeclinable word of the lexicon (an indeclinable foreign word like Каспи is not). */
-    boolean isLexiconWord() {
-      for (Reading r : readings) {
-        if (r.kind() == Kind.NOUN && r.weight() >= 3.0 || r.paradigm().equals("LEX_INDECL")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
+    /** A noun or indeclinable word of the lexicon (an unknown indeclinable word like Каспи is not). */
     boolean isKnownNoun() {
       for (Reading r : readings) {
-        if (r.kind() != Kind.ADJ && r.weight() >= 3.0) {
+        if (r.kind() != Kind.ADJ && r.weight() >= RussianMorphology.LEXICON_BONUS) {
           return true;
         }
       }
@@ -327,7 +318,7 @@ final class RussianEntityNormalizer {
     Unit n = Unit.ofGroupWord(name, 0);
     Unit h = Unit.ofGroupWord(head, 1);
     Reading headBest = h.strongest(Kind.NOUN);
-    if (n.isLexiconWord() || headBest == null || headBest.kase() == Case.NOM) {
+    if (n.isKnownNoun() || headBest == null || headBest.kase() == Case.NOM) {
       return false;
     }
     String base = headBest.base(h.part, headBest.genders());

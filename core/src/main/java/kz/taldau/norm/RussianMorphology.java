@@ -147,7 +147,8 @@ final class RussianMorphology {
 
   private static final String[] TOPONYM_SUFFIXES = {"стан", "кент", "ск", "град", "бург", "абад", "поль"};
 
-  private static final double LEXICON_BONUS = 3.0;
+  /** What a reading gains when the lexicon has its base form: readings at least this heavy are known words. */
+  static final double LEXICON_BONUS = 3.0;
   private static final int MIN_COMPOUND_HEAD = 4;
 
   private RussianMorphology() {}
